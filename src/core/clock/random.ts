@@ -49,6 +49,7 @@ export function fnv32a(text: string): number {
 /** rand.SafeEncodeString: maps each character onto the alphabet (how pod-template-hash is made). */
 export function safeEncode(text: string): string {
 	let out = '';
-	for (let i = 0; i < text.length; i++) out += KUBE_ALPHABET[text.charCodeAt(i) % KUBE_ALPHABET.length];
+	for (let i = 0; i < text.length; i++)
+		out += KUBE_ALPHABET[text.charCodeAt(i) % KUBE_ALPHABET.length];
 	return out;
 }

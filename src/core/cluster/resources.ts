@@ -38,7 +38,9 @@ export function resolveResourceType(typed: string): ApiResource | undefined {
 	const candidates = API_RESOURCES.filter((r) => {
 		if (suffix) {
 			const groupMatches =
-				r.group === suffix || `${r.version}.${r.group}` === suffix || (r.group === '' && suffix === r.version);
+				r.group === suffix ||
+				`${r.version}.${r.group}` === suffix ||
+				(r.group === '' && suffix === r.version);
 			if (!groupMatches) return false;
 		}
 		return (

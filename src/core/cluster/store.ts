@@ -34,7 +34,11 @@ export class ClusterTx {
 	}
 
 	/** One object by store key (`pods`, `deployments.apps`); `''` namespace for cluster-scoped. */
-	get<T extends KubeObject = KubeObject>(key: string, namespace: string, name: string): T | undefined {
+	get<T extends KubeObject = KubeObject>(
+		key: string,
+		namespace: string,
+		name: string
+	): T | undefined {
 		return this.#index.get(key)?.get(namespace)?.get(name) as T | undefined;
 	}
 
@@ -116,6 +120,11 @@ function sortedValues(names: ReadonlyMap<string, KubeObject> | undefined): KubeO
 }
 
 /** An empty cluster, ready for objects. */
-export function emptyCluster(name: string, server: string, seed: number, version = 'v1.32.4'): Cluster {
+export function emptyCluster(
+	name: string,
+	server: string,
+	seed: number,
+	version = 'v1.32.4'
+): Cluster {
 	return { name, server, version, objects: new Map(), resourceVersion: 1000, rng: seed };
 }

@@ -163,7 +163,12 @@ export interface Deployment extends KubeObject {
 
 export interface ReplicaSet extends KubeObject {
 	kind: 'ReplicaSet';
-	spec: { replicas?: number; selector: LabelSelector; template: PodTemplate; minReadySeconds?: number };
+	spec: {
+		replicas?: number;
+		selector: LabelSelector;
+		template: PodTemplate;
+		minReadySeconds?: number;
+	};
 	status?: {
 		replicas: number;
 		fullyLabeledReplicas?: number;

@@ -13,7 +13,7 @@ export function objectRef(r: Pick<ApiResource, 'singularName' | 'group'>, name: 
 }
 
 /** A client-side usage error: `error: …` then the help pointer, exit 1. */
-export function usageError(message: string, commandPath: string[]): KubectlError {
+export function usageError(message: string, commandPath: readonly string[]): KubectlError {
 	return {
 		message: `error: ${message}\nSee 'kubectl ${commandPath.join(' ')} --help' for usage.\n`,
 		exitCode: 1
@@ -51,12 +51,20 @@ export function unknownResourceType(typed: string): KubectlError {
 	return clientError(`the server doesn't have a resource type "${typed}"`);
 }
 
-/** `error: context "x" does not exist` — what kubectl says for `--context` naming nothing. */
+/** What kubectl says when `--context` names a context the kubeconfig lacks. */
 export function unknownContext(name: string): KubectlError {
-	return clientError(`context "${name}" does not exist`);
+	return {
+		message: `Error in configuration: context was not found for specified context: ${name}\n`,
+		exitCode: 1
+	};
 }
 
 /** An outcome that only reports an error. */
 export function failed(error: KubectlError): Outcome {
 	return { stdout: '', stderr: error.message, exitCode: error.exitCode };
+}
+
+/** An outcome for a command line kubectl would refuse before any request. */
+export function rejected(error: KubectlError): Outcome {
+	return { ...failed(error), rejected: true };
 }

@@ -95,6 +95,11 @@ export interface Outcome {
 	/** True when the command changed (or would have changed, in a dry run: false) the world. */
 	mutating?: boolean;
 	follow?: Follow;
+	/**
+	 * True when kubectl itself would refuse the command line before any request (unknown flag,
+	 * bad flag value, missing required argument). The contract test holds this to the real kubectl.
+	 */
+	rejected?: boolean;
 }
 
 /** The rest of a long-running command (`get -w`, `logs -f`, `rollout status`, `wait`). */
@@ -115,4 +120,6 @@ export interface KubectlResult {
 	world: World;
 	audit: AuditEntry;
 	follow?: Follow;
+	/** See `Outcome.rejected`. */
+	rejected: boolean;
 }
