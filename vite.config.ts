@@ -3,6 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
 	plugins: [svelte()],
-	server: { port: 5173, strictPort: false },
-	preview: { port: 4173 }
+	// The runtime worker imports ES modules.
+	worker: { format: 'es' },
+	server: { host: '127.0.0.1', port: 5173, strictPort: false },
+	preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+	build: { target: 'es2022' }
 });

@@ -9,6 +9,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					// Building a built-in cluster takes seconds on a loaded CI machine.
+					testTimeout: 30_000,
 					include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts', 'test/component/**', 'test/e2e/**']
 				}
@@ -18,8 +20,20 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
+					testTimeout: 30_000,
 					include: ['src/**/*.svelte.test.ts', 'test/component/**/*.test.ts'],
 					setupFiles: ['test/component/setup.ts']
+				}
+			},
+			{
+				// Builds the app, serves it with `vite preview` and drives the system Chromium.
+				test: {
+					name: 'e2e',
+					environment: 'node',
+					include: ['test/e2e/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
+					fileParallelism: false
 				}
 			}
 		]

@@ -32,7 +32,7 @@ current-context: prod-us-east-1
 CFG
 cd "$home"
 set +e
-env -i PATH=/usr/bin:/bin HOME="$home" timeout 20 "$kubectl_bin" --request-timeout=2s "$@" </dev/null
+env -i PATH=/usr/bin:/bin HOME="$home" timeout 20 "$kubectl_bin" "$@" </dev/null
 code=$?
 echo "[exit $code]" >&2
 exit 0

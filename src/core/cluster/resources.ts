@@ -2,7 +2,9 @@
 import { API_RESOURCES, type ApiResource } from './api-resources';
 
 const preferred = API_RESOURCES.filter((r) => r.preferred && r.group !== 'metrics.k8s.io');
-const byKind = new Map(preferred.map((r) => [r.kind, r]));
+// First in discovery order wins: core `v1 Event` over `events.k8s.io Event`, as kubectl resolves it.
+const byKind = new Map<string, ApiResource>();
+for (const r of preferred) if (!byKind.has(r.kind)) byKind.set(r.kind, r);
 
 /** The store key of a resource: `pods`, `deployments.apps`, `horizontalpodautoscalers.autoscaling`. */
 export function resourceKey(r: Pick<ApiResource, 'name' | 'group'>): string {

@@ -214,6 +214,7 @@ export interface KubeEvent extends KubeObject {
 		name: string;
 		uid?: string;
 		apiVersion?: string;
+		resourceVersion?: string;
 		fieldPath?: string;
 	};
 	reason: string;
@@ -246,6 +247,11 @@ export interface Cluster {
 	resourceVersion: number;
 	/** State of the seeded random source (see clock/random.ts). */
 	rng: number;
+	/**
+	 * Virtual ms of the last controller pass (controllers/reconcile.ts), so a pass knows which
+	 * timed transitions (kubelet events, HPA syncs) fell since the previous one. Unset before any.
+	 */
+	lastReconciled?: number;
 }
 
 /** resource key (`pods`, `deployments.apps`) → namespace (`''` for cluster-scoped) → name → object */

@@ -53,10 +53,7 @@ export function unknownResourceType(typed: string): KubectlError {
 
 /** What kubectl says when `--context` names a context the kubeconfig lacks. */
 export function unknownContext(name: string): KubectlError {
-	return {
-		message: `Error in configuration: context was not found for specified context: ${name}\n`,
-		exitCode: 1
-	};
+	return clientError(`context "${name}" does not exist`);
 }
 
 /** An outcome that only reports an error. */

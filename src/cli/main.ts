@@ -1,0 +1,36 @@
+/**
+ * The `preflight` CLI's composition root: picks the command and hands it Node's IO. Each command
+ * returns its exit code; nothing here calls process.exit, so output is never cut short.
+ */
+import { kubectlCommand } from './kubectl';
+import { nodeIO, type CliIO } from './io';
+
+const USAGE = `Usage: preflight <command> [options]
+
+Commands:
+  kubectl   Run kubectl against a simulated cluster (one command, or a script on virtual time)
+  help      Show this help
+
+Run 'preflight <command> --help' for a command's options.
+`;
+
+export async function main(
+	argv: string[],
+	out: Pick<CliIO, 'stdout' | 'stderr'> & Partial<CliIO>
+): Promise<number> {
+	const io: CliIO = { ...nodeIO(out), ...out };
+	const [command, ...rest] = argv;
+	switch (command) {
+		case 'kubectl':
+			return kubectlCommand(rest, io);
+		case undefined:
+		case 'help':
+		case '--help':
+		case '-h':
+			io.stdout(USAGE);
+			return command === undefined ? 1 : 0;
+		default:
+			io.stderr(`preflight: unknown command "${command}"\n\n${USAGE}`);
+			return 1;
+	}
+}

@@ -1,0 +1,77 @@
+/**
+ * Touches that make a freshly built cluster look as if it had been running a while: a few past
+ * container restarts where a workload asks for them, and the PersistentVolumeClaims a
+ * StatefulSet's `volumeClaimTemplates` would have created for each of its pods.
+ */
+import { fnv32a } from '../clock/random';
+import { withApiDefaults } from './build-defaults';
+import { ClusterTx } from './store';
+import type { Cluster, KubeObject, Pod } from './types';
+
+/**
+ * Pod template annotation: each pod of the workload gets between 0 and N past restarts (drawn
+ * from its name), as long-lived pods collect them (node pressure, a dependency blip).
+ */
+export const PAST_RESTARTS = 'preflight.dev/past-restarts';
+
+export function applyPastRestarts(cluster: Cluster): Cluster {
+	const tx = new ClusterTx(cluster);
+	for (const pod of tx.list<Pod>('pods')) {
+		const max = Number(pod.metadata.annotations?.[PAST_RESTARTS]);
+		if (!Number.isInteger(max) || max <= 0 || pod.status?.phase !== 'Running') continue;
+		const statuses = pod.status.containerStatuses ?? [];
+		if (statuses.length === 0) continue;
+		const restarts = fnv32a(`${pod.metadata.name}/restarts`) % (max + 1);
+		if (restarts === 0) continue;
+		const [first, ...rest] = statuses;
+		const bumped = { ...first, restartCount: Math.max(first.restartCount, restarts) };
+		tx.put({ ...pod, status: { ...pod.status, containerStatuses: [bumped, ...rest] } });
+	}
+	return tx.commit();
+}
+
+interface ClaimTemplate {
+	metadata: { name: string; labels?: Record<string, string> };
+	spec?: KubeObject['spec'];
+}
+
+/** `<template>-<statefulset>-<ordinal>` claims for each pod, unless they exist already. */
+export function claimsForStatefulSets(cluster: Cluster): Cluster {
+	const tx = new ClusterTx(cluster);
+	for (const sts of tx.list('statefulsets.apps')) {
+		const templates: ClaimTemplate[] = sts.spec.volumeClaimTemplates ?? [];
+		const ns = sts.metadata.namespace ?? 'default';
+		const pods = tx
+			.list<Pod>('pods', ns)
+			.filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === sts.metadata.uid));
+		for (const pod of pods) {
+			for (const t of templates) {
+				const name = `${t.metadata.name}-${pod.metadata.name}`;
+				if (tx.get('persistentvolumeclaims', ns, name)) continue;
+				const claim = withApiDefaults(
+					{
+						apiVersion: 'v1',
+						kind: 'PersistentVolumeClaim',
+						metadata: {
+							name,
+							namespace: ns,
+							uid: tx.uid(),
+							resourceVersion: '',
+							creationTimestamp: pod.metadata.creationTimestamp,
+							labels: { ...(sts.spec.selector?.matchLabels ?? {}), ...(t.metadata.labels ?? {}) },
+							annotations: {
+								'pv.kubernetes.io/bind-completed': 'yes',
+								'volume.kubernetes.io/storage-provisioner': 'ebs.csi.aws.com'
+							},
+							finalizers: ['kubernetes.io/pvc-protection']
+						},
+						spec: { storageClassName: 'gp3', ...t.spec }
+					},
+					tx.random
+				);
+				tx.put(claim);
+			}
+		}
+	}
+	return tx.commit();
+}

@@ -1,0 +1,225 @@
+/**
+ * The HorizontalPodAutoscaler (autoscaling/v2) controller, on a deterministic load model: the
+ * target's `preflight.dev/cpu-utilization` annotation is the average CPU utilisation in percent of
+ * request; failing that, `preflight.dev/cpu-load` (total CPU demand, e.g. `2400m`) divided over the
+ * ready pods' requests. It syncs every 15s, scales up at once and down only after 5 minutes
+ * without a rescale (the downscale stabilisation window), within min/max.
+ */
+import { recordEvent } from '../events';
+import { parseCpu } from '../quantity';
+import type { KubeObject, Pod, PodCondition } from '../types';
+import { parseTimestamp, timestamp } from '../world';
+import { KEYS, type Ctx } from './context';
+import { isControlledBy, isPodReady, isTerminating, putIfChanged, setCondition } from './pods';
+
+export const CPU_UTILIZATION = 'preflight.dev/cpu-utilization';
+export const CPU_LOAD = 'preflight.dev/cpu-load';
+const SYNC_MS = 15_000;
+const DOWNSCALE_WINDOW_MS = 300_000;
+const TOLERANCE = 0.1;
+
+const TARGET_KEYS: Record<string, string> = {
+	Deployment: KEYS.deployments,
+	StatefulSet: KEYS.statefulsets,
+	ReplicaSet: KEYS.replicasets
+};
+
+export function runHpas(ctx: Ctx): void {
+	for (const hpa of ctx.tx.list(KEYS.hpas)) syncHpa(ctx, hpa);
+}
+
+function podsOf(ctx: Ctx, target: KubeObject): Pod[] {
+	const ns = target.metadata.namespace;
+	const direct = ctx.tx.list<Pod>(KEYS.pods, ns).filter((p) => isControlledBy(p, target));
+	if (target.kind !== 'Deployment') return direct;
+	const rsList = ctx.tx.list(KEYS.replicasets, ns).filter((rs) => isControlledBy(rs, target));
+	return ctx.tx.list<Pod>(KEYS.pods, ns).filter((p) => rsList.some((rs) => isControlledBy(p, rs)));
+}
+
+/** Average CPU utilisation (% of request) of the target's pods, or undefined without metrics. */
+export function cpuUtilization(ctx: Ctx, target: KubeObject): number | undefined {
+	const annotations = target.metadata.annotations ?? {};
+	if (annotations[CPU_UTILIZATION] !== undefined) return Number(annotations[CPU_UTILIZATION]);
+	const load = annotations[CPU_LOAD];
+	if (load === undefined) return undefined;
+	const ready = podsOf(ctx, target).filter((p) => !isTerminating(p) && isPodReady(p));
+	const requested = ready.reduce(
+		(n, p) => n + p.spec.containers.reduce((m, c) => m + parseCpu(c.resources?.requests?.cpu), 0),
+		0
+	);
+	return requested ? Math.round((parseCpu(load) / requested) * 100) : undefined;
+}
+
+function syncHpa(ctx: Ctx, hpa: KubeObject): void {
+	const ref = hpa.spec?.scaleTargetRef ?? {};
+	const key = TARGET_KEYS[ref.kind];
+	const target = key ? ctx.tx.get(key, hpa.metadata.namespace ?? '', ref.name) : undefined;
+	const dueAt = Math.floor(ctx.now / SYNC_MS) * SYNC_MS;
+	// Acts once per 15s period; the first sync of a new HPA happens at once.
+	if (hpa.status?.currentReplicas !== undefined && ctx.last >= dueAt) return;
+	if (!target) return;
+	const current = target.spec?.replicas ?? 1;
+	const min = hpa.spec?.minReplicas ?? 1;
+	const max = hpa.spec?.maxReplicas ?? current;
+	const metric = (hpa.spec?.metrics ?? []).find(
+		(m: { type: string; resource?: { name: string } }) =>
+			m.type === 'Resource' && m.resource?.name === 'cpu'
+	);
+	const targetUtil = metric?.resource?.target?.averageUtilization ?? 80;
+	const util = cpuUtilization(ctx, target);
+	let conditions: PodCondition[] = hpa.status?.conditions ?? [];
+	if (util === undefined) {
+		conditions = failedMetrics(ctx, conditions);
+		putIfChanged(ctx.tx, hpa, {
+			...hpa,
+			status: { ...hpa.status, currentReplicas: current, desiredReplicas: current, conditions }
+		});
+		return;
+	}
+	const ratio = util / targetUtil;
+	let desired = Math.abs(ratio - 1) <= TOLERANCE ? current : Math.ceil(current * ratio);
+	const limited = desired > max ? 'TooManyReplicas' : desired < min ? 'TooFewReplicas' : undefined;
+	desired = Math.min(max, Math.max(min, desired));
+	const lastScale = hpa.status?.lastScaleTime
+		? parseTimestamp(hpa.status.lastScaleTime)
+		: -Infinity;
+	if (desired < current && ctx.now - lastScale < DOWNSCALE_WINDOW_MS) {
+		ctx.wake(lastScale + DOWNSCALE_WINDOW_MS);
+		desired = current;
+	}
+	let lastScaleTime = hpa.status?.lastScaleTime;
+	const stored = hpa;
+	if (desired !== current) {
+		const generation = (target.metadata.generation ?? 1) + 1;
+		ctx.tx.put({
+			...target,
+			metadata: { ...target.metadata, generation },
+			spec: { ...target.spec, replicas: desired }
+		});
+		lastScaleTime = timestamp(ctx.now);
+		const direction = desired > current ? 'above' : 'below';
+		recordEvent(ctx.tx, {
+			involved: hpa,
+			type: 'Normal',
+			reason: 'SuccessfulRescale',
+			message: `New size: ${desired}; reason: cpu resource utilization (percentage of request) ${direction} target`,
+			source: 'horizontal-pod-autoscaler',
+			now: ctx.now
+		});
+	}
+	conditions = okConditions(ctx, conditions, desired, current, limited);
+	const status = {
+		...(lastScaleTime ? { lastScaleTime } : {}),
+		currentReplicas: current,
+		desiredReplicas: desired,
+		currentMetrics: [
+			{
+				type: 'Resource',
+				resource: {
+					name: 'cpu',
+					current: { averageUtilization: util, averageValue: averageValue(target, util) }
+				}
+			}
+		],
+		conditions
+	};
+	if (desired !== current || Math.abs(ratio - 1) > TOLERANCE) ctx.wake(dueAt + SYNC_MS);
+	putIfChanged(ctx.tx, stored, { ...stored, status });
+}
+
+function averageValue(target: KubeObject, util: number): string {
+	const containers = target.spec?.template?.spec?.containers ?? [];
+	const request = containers.reduce(
+		(n: number, c: { resources?: { requests?: { cpu?: string } } }) =>
+			n + parseCpu(c.resources?.requests?.cpu),
+		0
+	);
+	return `${Math.round((request * util) / 100)}m`;
+}
+
+function okConditions(
+	ctx: Ctx,
+	list: PodCondition[],
+	desired: number,
+	current: number,
+	limited?: string
+): PodCondition[] {
+	let out = setCondition(
+		list,
+		desired !== current
+			? {
+					type: 'AbleToScale',
+					status: 'True',
+					reason: 'SucceededRescale',
+					message: `the HPA controller was able to update the target scale to ${desired}`
+				}
+			: {
+					type: 'AbleToScale',
+					status: 'True',
+					reason: 'ReadyForNewScale',
+					message: 'recommended size matches current size'
+				},
+		ctx.now
+	);
+	out = setCondition(
+		out,
+		{
+			type: 'ScalingActive',
+			status: 'True',
+			reason: 'ValidMetricFound',
+			message:
+				'the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)'
+		},
+		ctx.now
+	);
+	out = setCondition(
+		out,
+		limited === 'TooManyReplicas'
+			? {
+					type: 'ScalingLimited',
+					status: 'True',
+					reason: 'TooManyReplicas',
+					message: 'the desired replica count is more than the maximum replica count'
+				}
+			: limited === 'TooFewReplicas'
+				? {
+						type: 'ScalingLimited',
+						status: 'True',
+						reason: 'TooFewReplicas',
+						message: 'the desired replica count is less than the minimum replica count'
+					}
+				: {
+						type: 'ScalingLimited',
+						status: 'False',
+						reason: 'DesiredWithinRange',
+						message: 'the desired count is within the acceptable range'
+					},
+		ctx.now
+	);
+	return out;
+}
+
+function failedMetrics(ctx: Ctx, list: PodCondition[]): PodCondition[] {
+	let out = setCondition(
+		list,
+		{
+			type: 'AbleToScale',
+			status: 'True',
+			reason: 'SucceededGetScale',
+			message: "the HPA controller was able to get the target's current scale"
+		},
+		ctx.now
+	);
+	out = setCondition(
+		out,
+		{
+			type: 'ScalingActive',
+			status: 'False',
+			reason: 'FailedGetResourceMetric',
+			message:
+				'the HPA was unable to compute the replica count: failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API'
+		},
+		ctx.now
+	);
+	return out;
+}

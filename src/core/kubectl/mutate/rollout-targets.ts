@@ -1,0 +1,44 @@
+/** Target resolution shared by the `rollout` subcommands (all need at least one resource). */
+import { clientError, failed, rejected } from '../errors';
+import type { Env, Invocation, Outcome } from '../types';
+import { missingFile } from './files';
+import { isError, openSession, type Session } from './session';
+import { checkTargetArgs, noResourcesFound, resolveTargets, type Resolved } from './targets';
+
+export interface RolloutScope {
+	s: Session;
+	found: Resolved;
+}
+
+/** Session and targets, or the outcome that ends the command (usage error, NotFound, none found). */
+export function rolloutScope(inv: Invocation, env: Env): RolloutScope | Outcome {
+	const file = missingFile(inv);
+	if (file) return file;
+	if (inv.args.length === 0) return rejected(clientError('required resource not specified'));
+	// A bare type (`rollout restart deployment`) selects every object of it, as kubectl allows.
+	const selector = String(inv.flags.get('selector') ?? '');
+	const query = { args: inv.args, selector, all: selector === '' };
+	const shape = checkTargetArgs(query);
+	if (shape) return rejected(shape);
+	const s = openSession(env);
+	if (isError(s)) return failed(s);
+	const found = resolveTargets(s, query);
+	if (isError(found)) return failed(found);
+	if (found.targets.length === 0 && found.missing.length === 0)
+		return { stdout: '', stderr: noResourcesFound(s, found.resources), exitCode: 0 };
+	return { s, found };
+}
+
+export function isScope(v: RolloutScope | Outcome): v is RolloutScope {
+	return 's' in v;
+}
+
+/** `deployments.apps "x"` as server errors name an object. */
+export function quoted(kind: string, name: string): string {
+	const plural: Record<string, string> = {
+		Deployment: 'deployments.apps',
+		StatefulSet: 'statefulsets.apps',
+		DaemonSet: 'daemonsets.apps'
+	};
+	return `${plural[kind] ?? kind.toLowerCase()} "${name}"`;
+}

@@ -1,0 +1,15 @@
+/** `kubectl label`: adds, overwrites or removes labels on objects. */
+import { labelHelp } from '../mutate/help/label';
+import { runMetadataVerb } from '../mutate/metadata-update';
+import type { VerbSpec } from '../types';
+
+export const labelVerb: VerbSpec = {
+	name: 'label',
+	...labelHelp,
+	run: (inv, env) =>
+		runMetadataVerb(
+			{ field: 'labels', noun: 'label', done: 'labeled', unchanged: 'not labeled' },
+			inv,
+			env
+		)
+};

@@ -1,0 +1,117 @@
+/** `kubectl patch`: applies a strategic, merge or JSON patch to objects. */
+import { parse } from 'yaml';
+import { clientError, failed, rejected } from '../errors';
+import { parseDryRun, successLine } from '../mutate/dry-run';
+import { missingFile } from '../mutate/files';
+import { patchHelp } from '../mutate/help/patch';
+import { jsonPatch, mergePatch, strategicMerge, type JsonPatchOp } from '../mutate/patch';
+import { parseOutput, printObjects } from '../mutate/print-object';
+import { finish, isError, openSession } from '../mutate/session';
+import { checkTargetArgs, resolveTargets } from '../mutate/targets';
+import { writeIfChanged } from '../mutate/update';
+import type { KubeObject } from '../../cluster/types';
+import type { Env, Invocation, KubectlError, Outcome, VerbSpec } from '../types';
+
+export const patchVerb: VerbSpec = { name: 'patch', ...patchHelp, run: runPatch };
+
+const TYPES = ['json', 'merge', 'strategic'];
+
+/** The patch document, parsed as kubectl does (YAML is accepted and turned into JSON). */
+function parsePatch(text: string): unknown | KubectlError {
+	try {
+		return parse(text);
+	} catch {
+		return clientError(
+			`unable to parse "${text}": yaml: line 1: did not find expected node content`
+		);
+	}
+}
+
+function apply(obj: KubeObject, type: string, doc: unknown): KubeObject | KubectlError {
+	if (type === 'json') {
+		if (!Array.isArray(doc))
+			return {
+				message: `Error from server (BadRequest): json: cannot unmarshal object into Go value of type jsonpatch.Patch\n`,
+				exitCode: 1
+			};
+		const r = jsonPatch(obj, doc as JsonPatchOp[]);
+		if ('error' in r) return { message: `The request is invalid: ${r.error}\n`, exitCode: 1 };
+		return r.value;
+	}
+	return type === 'merge' ? mergePatch(obj, doc) : strategicMerge(obj, doc);
+}
+
+function runPatch(inv: Invocation, env: Env): Outcome {
+	const text = String(inv.flags.get('patch') ?? '');
+	const file = String(inv.flags.get('patch-file') ?? '');
+	if (text && file)
+		return rejected(clientError('cannot specify --patch and --patch-file together'));
+	if (!text && !file)
+		return rejected(
+			clientError('must specify --patch or --patch-file containing the contents of the patch')
+		);
+	const type = String(inv.flags.get('type') ?? 'strategic');
+	const fromFile = missingFile(inv);
+	if (fromFile) return fromFile;
+	if (inv.flags.get('local') === true && inv.args.length)
+		return rejected(clientError('cannot specify --local and server resources'));
+	if (!TYPES.includes(type))
+		return rejected(clientError(`--type must be one of [json merge strategic], not "${type}"`));
+	const query = { args: inv.args };
+	const shape = checkTargetArgs(query);
+	if (shape) return rejected(shape);
+	const dryRun = parseDryRun(inv);
+	if (isError(dryRun)) return rejected(dryRun);
+	const output = parseOutput(inv.flags.get('output'));
+	if (isError(output)) return rejected(output);
+	// The simulator has no filesystem: a patch file never exists.
+	if (file)
+		return rejected(
+			clientError(`unable to read patch file: open ${file}: no such file or directory`)
+		);
+	const doc = parsePatch(text);
+	if (isError(doc)) return failed(doc);
+	const s = openSession(env);
+	if (isError(s)) return failed(s);
+	const found = resolveTargets(s, query);
+	if (isError(found)) return failed(found);
+	let stdout = '';
+	let changed = false;
+	const written: KubeObject[] = [];
+	for (const t of found.targets) {
+		const next = apply(t.obj, type, doc);
+		if (isError(next)) return { ...failed(next), stdout };
+		// Identity and status are not the patch's to change (status is a subresource).
+		const kept = { ...next, apiVersion: t.obj.apiVersion, kind: t.obj.kind, status: t.obj.status };
+		kept.metadata = {
+			...kept.metadata,
+			name: t.obj.metadata.name,
+			namespace: t.obj.metadata.namespace,
+			uid: t.obj.metadata.uid
+		};
+		if (kept.status === undefined) delete kept.status;
+		const wrote = writeIfChanged(s.tx, t.obj, kept);
+		changed ||= wrote;
+		written.push(kept);
+		stdout += successLine(
+			t.ref,
+			wrote || dryRun !== 'none' ? 'patched' : 'patched (no change)',
+			dryRun
+		);
+	}
+	if (output)
+		stdout = printObjects(
+			output,
+			written,
+			found.targets.map((t) => t.ref)
+		);
+	const stderr = found.missing.join('');
+	return finish(s, {
+		stdout,
+		stderr,
+		exitCode: stderr ? 1 : 0,
+		resources: found.targets.map((t) => t.ref),
+		changed,
+		dryRun
+	});
+}

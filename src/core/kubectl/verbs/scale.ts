@@ -1,0 +1,77 @@
+/** `kubectl scale`: sets spec.replicas on deployments, replica sets and stateful sets. */
+import { clientError, failed, rejected } from '../errors';
+import { parseDryRun, successLine } from '../mutate/dry-run';
+import { missingFile } from '../mutate/files';
+import { scaleHelp } from '../mutate/help/scale';
+import { parseOutput, printObjects } from '../mutate/print-object';
+import { finish, isError, openSession } from '../mutate/session';
+import { checkTargetArgs, resolveTargets } from '../mutate/targets';
+import { clone, writeIfChanged } from '../mutate/update';
+import type { Env, Invocation, Outcome, VerbSpec } from '../types';
+
+const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
+
+export const scaleVerb: VerbSpec = { name: 'scale', ...scaleHelp, run: runScale };
+
+function runScale(inv: Invocation, env: Env): Outcome {
+	const file = missingFile(inv);
+	if (file) return file;
+	if (!inv.given.has('replicas'))
+		return rejected(clientError('required flag(s) "replicas" not set'));
+	const replicas = Number(inv.flags.get('replicas'));
+	const current = Number(inv.flags.get('current-replicas') ?? -1);
+	if (replicas < 0)
+		return rejected(
+			clientError(
+				'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0'
+			)
+		);
+	const dryRun = parseDryRun(inv);
+	if (isError(dryRun)) return rejected(dryRun);
+	const output = parseOutput(inv.flags.get('output'));
+	if (isError(output)) return rejected(output);
+	const query = {
+		args: inv.args,
+		selector: String(inv.flags.get('selector') ?? ''),
+		all: inv.flags.get('all') === true
+	};
+	const shape = checkTargetArgs(query);
+	if (shape) return rejected(shape);
+	const s = openSession(env);
+	if (isError(s)) return failed(s);
+	const found = resolveTargets(s, query);
+	if (isError(found)) return failed(found);
+	if (found.targets.length === 0) {
+		const why = found.missing.map((m) => m.replace(/^Error from server \(NotFound\): /, '').trim());
+		return failed(clientError(['no objects passed to scale', ...why].join(' ')));
+	}
+	let stdout = '';
+	let changed = false;
+	const written = [];
+	for (const t of found.targets) {
+		if (!SCALABLE.has(t.obj.kind))
+			return {
+				...failed({
+					message:
+						'Error from server (NotFound): the server could not find the requested resource\n',
+					exitCode: 1
+				}),
+				stdout
+			};
+		const was = t.obj.spec?.replicas ?? 1;
+		if (current >= 0 && current !== was)
+			return { ...failed(clientError(`Expected replicas to be ${current}, was ${was}`)), stdout };
+		const next = clone(t.obj);
+		next.spec.replicas = replicas;
+		changed = writeIfChanged(s.tx, t.obj, next) || changed;
+		written.push(next);
+		stdout += output ? '' : successLine(t.ref, 'scaled', dryRun);
+	}
+	if (output)
+		stdout = printObjects(
+			output,
+			written,
+			found.targets.map((t) => t.ref)
+		);
+	return finish(s, { stdout, resources: found.targets.map((t) => t.ref), changed, dryRun });
+}

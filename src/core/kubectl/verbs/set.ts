@@ -1,0 +1,14 @@
+/** `kubectl set`: the group holding `set image` and `set env`. */
+import { groupRun } from '../mutate/group-run';
+import { setHelp } from '../mutate/help/set';
+import { setEnv } from '../mutate/set-env';
+import { setImage } from '../mutate/set-image';
+import type { VerbSpec } from '../types';
+
+export const setVerb: VerbSpec = {
+	name: 'set',
+	...setHelp,
+	subcommands: [setEnv, setImage],
+	// Bare `kubectl set` prints its help to stderr and exits 1.
+	run: groupRun(() => setVerb, 'stderr')
+};
