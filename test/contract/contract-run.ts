@@ -1,9 +1,9 @@
 /** What the contract test and the mismatch report share: the world they run in, how they read stderr. */
-import { paymentsWorld } from '../../src/core/cluster/builtin/payments';
+import { BUILTIN_CLUSTERS } from '../../src/core/cluster/builtin/index';
 import { runKubectl } from '../../src/core/kubectl/run';
 import type { KubectlResult } from '../../src/core/kubectl/types';
 
-const { world, now } = paymentsWorld();
+const { world, now } = BUILTIN_CLUSTERS.payments();
 
 /** One fixture line through the simulator, on the built-in world at its own time. */
 export function runContractLine(argv: string[]): KubectlResult {

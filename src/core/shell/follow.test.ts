@@ -4,7 +4,7 @@
  * hold the shell's part: running state, time, pipes, interrupts, caps and the audit.
  */
 import { describe, expect, it } from 'vitest';
-import { paymentsWorld } from '../cluster/builtin/payments';
+import { BUILTIN_CLUSTERS } from '../cluster/builtin/index';
 import { runScript } from './script';
 import { Session } from './session';
 
@@ -12,7 +12,7 @@ const FOLLOW = 'kubectl logs -f deploy/payments-primary -n payments --tail=1';
 
 describe('a long-running command in the session', () => {
 	it('keeps running as time moves, refuses new commands, and stops on Ctrl-C', () => {
-		const { world, now } = paymentsWorld();
+		const { world, now } = BUILTIN_CLUSTERS.payments();
 		const s = new Session({ world, now });
 		const first = s.execute(`${FOLLOW} | grep -c .`);
 		expect(first.exitCode).toBeUndefined();
@@ -31,7 +31,7 @@ describe('a long-running command in the session', () => {
 	});
 
 	it('streams through a pipe and ends the list when head has its lines', () => {
-		const { world, now } = paymentsWorld();
+		const { world, now } = BUILTIN_CLUSTERS.payments();
 		const s = new Session({ world, now });
 		const out: string[] = [s.execute(`${FOLLOW} | head -3 && echo enough`).output];
 		let exitCode: number | undefined;
@@ -50,7 +50,7 @@ describe('a long-running command in the session', () => {
 
 describe('runScript with a follow', () => {
 	it('stops a follow with no deadline after followCap virtual ms, as if interrupted', () => {
-		const { world, now } = paymentsWorld();
+		const { world, now } = BUILTIN_CLUSTERS.payments();
 		const s = new Session({ world, now });
 		const results = runScript(s, `${FOLLOW.slice('kubectl '.length)}\nsleep 5s`, {
 			followCap: 10_000

@@ -1,22 +1,32 @@
-/** Built-in clusters by name, for the CLI's `--cluster NAME` and the app's default. */
-import type { World } from '../types';
-import { paymentsWorld } from './payments';
-
-type Builder = (seed?: number) => { world: World; now: number };
-
 /**
- * Building a world settles weeks of controller history, so each (name, seed) is built once per
- * process. Worlds are immutable (every change returns a new one), which makes sharing safe.
+ * Built-in worlds by name, for the CLI's `--cluster NAME` and the app's default. With its default
+ * seed a world loads from its snapshot (`npm run snapshot:builtin`; a test keeps it equal to a
+ * fresh build); another seed builds it, once per process. Worlds are immutable, so sharing is safe.
  */
-function memoized(build: Builder): Builder {
+import { worldFromJSON, type WorldJSON } from '../serialize';
+import type { World } from '../types';
+import { BUILDERS, type Builder } from './builders';
+import paymentsSnapshot from './payments.snapshot.json';
+
+const SNAPSHOTS: Record<string, { now: number; world: WorldJSON }> = {
+	payments: paymentsSnapshot as unknown as { now: number; world: WorldJSON }
+};
+
+function fromSnapshotOrBuild(name: string, build: Builder): Builder {
 	const built = new Map<number | undefined, { world: World; now: number }>();
 	return (seed) => {
-		let world = built.get(seed);
-		if (!world) built.set(seed, (world = build(seed)));
-		return world;
+		let loaded = built.get(seed);
+		if (!loaded) {
+			const snapshot = seed === undefined ? SNAPSHOTS[name] : undefined;
+			loaded = snapshot
+				? { now: snapshot.now, world: worldFromJSON(snapshot.world) }
+				: build(seed);
+			built.set(seed, loaded);
+		}
+		return loaded;
 	};
 }
 
-export const BUILTIN_CLUSTERS: Record<string, Builder> = {
-	payments: memoized(paymentsWorld)
-};
+export const BUILTIN_CLUSTERS: Record<string, Builder> = Object.fromEntries(
+	Object.entries(BUILDERS).map(([name, build]) => [name, fromSnapshotOrBuild(name, build)])
+);

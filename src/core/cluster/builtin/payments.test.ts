@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClusterTx } from '../store';
 import type { Pod } from '../types';
-import { BUILTIN_CLUSTERS } from './index';
+import { BUILDERS } from './builders';
 import { PAYMENTS_EPOCH, paymentsWorld } from './payments';
 
 const built = paymentsWorld();
@@ -17,7 +17,7 @@ const names = (tx: ClusterTx, key: string, ns?: string) =>
 describe('paymentsWorld', () => {
 	it('is deterministic and registered as the `payments` built-in', { timeout: 120_000 }, () => {
 		expect(paymentsWorld()).toEqual(built);
-		expect(BUILTIN_CLUSTERS.payments).toBe(paymentsWorld);
+		expect(BUILDERS.payments).toBe(paymentsWorld);
 		expect(built.now).toBe(PAYMENTS_EPOCH);
 	});
 

@@ -94,7 +94,7 @@ describe('rollout status viewers', () => {
 				generation: 2,
 				annotations: { 'deployment.kubernetes.io/revision': '3' }
 			}
-		} as KubeObject;
+		} as unknown as KubeObject;
 		expect(rolloutStatus(d, 2)).toEqual({
 			error: 'desired revision (2) is different from the running revision (3)'
 		});

@@ -4,7 +4,7 @@ import { makeWorld, read, runVerb, T0 } from '../mutate/test-fixture';
 import type { World } from '../../cluster/types';
 
 const sub = (name: string) => create.subcommands!.find((s) => s.name === name)!;
-const generic = sub('secret').subcommands![0];
+const generic = sub('secret').subcommands!.find((s) => s.name === 'generic')!;
 const run = (name: string, argv: string[], world: World = makeWorld()) =>
 	runVerb(
 		name === 'generic' ? generic : sub(name),
@@ -210,5 +210,44 @@ describe('kubectl create namespace / configmap / secret generic', () => {
 		expect(runVerb(create, ['create'], ['pod', 'x'], makeWorld(), T0).stderr).toBe(
 			'error: Unexpected args: [pod x]\n'
 		);
+	});
+
+	it('creates a docker-registry secret and refuses tls without readable files', () => {
+		const secret = sub('secret');
+		const docker = secret.subcommands!.find((s) => s.name === 'docker-registry')!;
+		const tls = secret.subcommands!.find((s) => s.name === 'tls')!;
+		const argv = [
+			'regcred',
+			'--docker-username=u',
+			'--docker-password=p',
+			'--docker-email=e@x',
+			'--dry-run=client',
+			'-o',
+			'json'
+		];
+		const out = runVerb(docker, ['create', 'secret', 'docker-registry'], argv, makeWorld());
+		expect(JSON.parse(out.stdout)).toEqual({
+			kind: 'Secret',
+			apiVersion: 'v1',
+			metadata: { name: 'regcred', creationTimestamp: null },
+			data: {
+				'.dockerconfigjson':
+					'eyJhdXRocyI6eyJodHRwczovL2luZGV4LmRvY2tlci5pby92MS8iOnsidXNlcm5hbWUiOiJ1IiwicGFzc3dvcmQiOiJwIiwiZW1haWwiOiJlQHgiLCJhdXRoIjoiZFRwdyJ9fX0='
+			},
+			type: 'kubernetes.io/dockerconfigjson'
+		});
+		expect(
+			runVerb(
+				tls,
+				['create', 'secret', 'tls'],
+				['t', '--cert=tls.crt', '--key=tls.key'],
+				makeWorld()
+			).stderr
+		).toBe('error: Cannot read file tls.crt, open tls.crt: no such file or directory\n');
+		expect(runVerb(secret, ['create', 'secret'], [], makeWorld())).toMatchObject({
+			stdout: '',
+			exitCode: 1,
+			rejected: true
+		});
 	});
 });

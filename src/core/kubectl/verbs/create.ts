@@ -1,39 +1,13 @@
-/** `kubectl create` and its namespace, deployment, configmap and secret generic subcommands. */
+/** `kubectl create` and its namespace, deployment, configmap and secret subcommands. */
 import { clientError, rejected } from '../errors';
-import {
-	configMapObject,
-	deploymentObject,
-	namespaceObject,
-	secretObject
-} from '../mutate/create-objects';
+import { configMapObject, deploymentObject, namespaceObject } from '../mutate/create-objects';
 import { createObject, exactlyOneName } from '../mutate/create-run';
-import { groupRun } from '../mutate/group-run';
+import { createSecretVerb, isKubectlError, literalData } from '../mutate/create-secret';
 import { createHelp } from '../mutate/help/create';
 import { createConfigmapHelp } from '../mutate/help/create-configmap';
 import { createDeploymentHelp } from '../mutate/help/create-deployment';
 import { createNamespaceHelp } from '../mutate/help/create-namespace';
-import { createSecretHelp } from '../mutate/help/create-secret';
-import { createSecretGenericHelp } from '../mutate/help/create-secret-generic';
-import type { Env, Invocation, KubectlError, Outcome, VerbSpec } from '../types';
-
-/** `--from-literal key=value` pairs; files are not part of the simulated world. */
-function literalData(inv: Invocation): Record<string, string> | KubectlError {
-	const files = [
-		...((inv.flags.get('from-file') as string[]) ?? []),
-		...((inv.flags.get('from-env-file') as string[]) ?? [])
-	];
-	if (files.length) return clientError(`error reading ${files[0]}: no such file or directory`);
-	const data: Record<string, string> = {};
-	for (const lit of (inv.flags.get('from-literal') as string[]) ?? []) {
-		const i = lit.indexOf('=');
-		if (i <= 0) return clientError(`invalid literal source ${lit}, expected key=value`);
-		const key = lit.slice(0, i);
-		if (key in data)
-			return clientError(`cannot add key ${key}, another key by that name already exists`);
-		data[key] = lit.slice(i + 1);
-	}
-	return data;
-}
+import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 
 const ns = (env: Env) => (env.namespaceGiven ? env.namespace : undefined);
 
@@ -71,36 +45,9 @@ function runConfigMap(inv: Invocation, env: Env): Outcome {
 	const usage = exactlyOneName(inv);
 	if (usage) return usage;
 	const data = literalData(inv);
-	if ('exitCode' in data && typeof data.exitCode === 'number')
-		return rejected(data as KubectlError);
-	return createObject(
-		inv,
-		env,
-		configMapObject(inv.args[0], ns(env), data as Record<string, string>)
-	);
+	if (isKubectlError(data)) return rejected(data);
+	return createObject(inv, env, configMapObject(inv.args[0], ns(env), data));
 }
-
-function runSecretGeneric(inv: Invocation, env: Env): Outcome {
-	const usage = exactlyOneName(inv);
-	if (usage) return usage;
-	const data = literalData(inv);
-	if ('exitCode' in data && typeof data.exitCode === 'number')
-		return rejected(data as KubectlError);
-	const type = String(inv.flags.get('type') ?? '') || undefined;
-	return createObject(
-		inv,
-		env,
-		secretObject(inv.args[0], ns(env), data as Record<string, string>, type)
-	);
-}
-
-const secret: VerbSpec = {
-	name: 'secret',
-	...createSecretHelp,
-	flags: [],
-	subcommands: [{ name: 'generic', ...createSecretGenericHelp, run: runSecretGeneric }],
-	run: groupRun(() => secret, 'stderr')
-};
 
 export const createVerb: VerbSpec = {
 	name: 'create',
@@ -116,6 +63,6 @@ export const createVerb: VerbSpec = {
 		{ name: 'configmap', aliases: ['cm'], ...createConfigmapHelp, run: runConfigMap },
 		{ name: 'deployment', aliases: ['deploy'], ...createDeploymentHelp, run: runDeployment },
 		{ name: 'namespace', aliases: ['ns'], ...createNamespaceHelp, run: runNamespace },
-		secret
+		createSecretVerb
 	]
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paymentsWorld } from '../../cluster/builtin/payments';
+import { BUILTIN_CLUSTERS } from '../../cluster/builtin/index';
 import { ClusterTx, emptyCluster } from '../../cluster/store';
 import type { KubeObject, World } from '../../cluster/types';
 import { runKubectl } from '../run';
@@ -282,7 +282,7 @@ describe('kubectl get', () => {
 
 describe('kubectl get on the payments world', () => {
 	it('lists the payments pools by label', () => {
-		const { world, now } = paymentsWorld();
+		const { world, now } = BUILTIN_CLUSTERS.payments();
 		const r = runKubectl(
 			world,
 			['get', 'deploy', '-n', 'payments', '-l', 'pool', '-o', 'name'],
