@@ -6,7 +6,8 @@
 import { fnv32a } from '../clock/random';
 import { withApiDefaults } from './build-defaults';
 import { ClusterTx } from './store';
-import type { Cluster, KubeObject, Pod } from './types';
+import type { Cluster, ContainerStatus, KubeObject, Pod } from './types';
+import { timestamp } from './world';
 
 /**
  * Pod template annotation: each pod of the workload gets between 0 and N past restarts (drawn
@@ -14,7 +15,29 @@ import type { Cluster, KubeObject, Pod } from './types';
  */
 export const PAST_RESTARTS = 'preflight.dev/past-restarts';
 
-export function applyPastRestarts(cluster: Cluster): Cluster {
+/**
+ * The last of those restarts: at a time drawn from the pod's name between its start and `now`,
+ * after an exit the way long-lived service containers die (a failed dependency check, status 1).
+ */
+function lastRestart(pod: Pod, now: number): Pick<ContainerStatus, 'state' | 'lastState'> {
+	const start = Date.parse(pod.status.startTime ?? pod.metadata.creationTimestamp);
+	const span = Math.max(0, now - start - 60_000);
+	const finished =
+		start + 30_000 + (fnv32a(`${pod.metadata.name}/last-restart`) % 1000) * (span / 1000);
+	return {
+		state: { running: { startedAt: timestamp(finished + 1000) } },
+		lastState: {
+			terminated: {
+				exitCode: 1,
+				reason: 'Error',
+				startedAt: timestamp(start + 10_000),
+				finishedAt: timestamp(finished)
+			}
+		}
+	};
+}
+
+export function applyPastRestarts(cluster: Cluster, now: number): Cluster {
 	const tx = new ClusterTx(cluster);
 	for (const pod of tx.list<Pod>('pods')) {
 		const max = Number(pod.metadata.annotations?.[PAST_RESTARTS]);
@@ -24,7 +47,11 @@ export function applyPastRestarts(cluster: Cluster): Cluster {
 		const restarts = fnv32a(`${pod.metadata.name}/restarts`) % (max + 1);
 		if (restarts === 0) continue;
 		const [first, ...rest] = statuses;
-		const bumped = { ...first, restartCount: Math.max(first.restartCount, restarts) };
+		const bumped = {
+			...first,
+			restartCount: Math.max(first.restartCount, restarts),
+			...lastRestart(pod, now)
+		};
 		tx.put({ ...pod, status: { ...pod.status, containerStatuses: [bumped, ...rest] } });
 	}
 	return tx.commit();

@@ -85,7 +85,7 @@ export function buildCluster(input: BuildClusterInput): Cluster {
 		cluster = settle(wtx.commit(), t, until);
 	});
 	cluster = settle(cluster, now, now);
-	return claimsForStatefulSets(applyPastRestarts(cluster));
+	return claimsForStatefulSets(applyPastRestarts(cluster, now));
 }
 
 export function buildWorld(input: BuildWorldInput): World {

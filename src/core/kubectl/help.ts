@@ -41,10 +41,18 @@ function padWidth(cmds: readonly VerbSpec[]): number {
 
 /** `kubectl` / `kubectl --help`: the command groups, built from the registry. */
 export function rootHelp(verbs: readonly VerbSpec[]): string {
+	return ROOT_HEADER + rootUsage(verbs);
+}
+
+/**
+ * The root's usage without its description, as `kubectl help foo` prints it after
+ * "Unknown help topic".
+ */
+export function rootUsage(verbs: readonly VerbSpec[]): string {
 	const visible = verbs.filter((v) => !HIDDEN.has(v.name));
 	const width = Math.max(15, padWidth(visible));
 	const grouped = new Set(GROUPS.flatMap(([, names]) => names));
-	let out = ROOT_HEADER;
+	let out = '';
 	for (const [title, names] of GROUPS) {
 		const cmds = names.map((n) => visible.find((v) => v.name === n)).filter((v) => v !== undefined);
 		if (cmds.length) out += `${title}:\n${commandLines(cmds, width)}\n`;
@@ -84,7 +92,9 @@ export function flagHelp(f: FlagSpec): string {
 }
 
 function optionsBlock(flags: readonly FlagSpec[]): string {
-	const sorted = [...flags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const sorted = flags
+		.filter((f) => !f.hidden)
+		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	return sorted.map(flagHelp).join('\n');
 }
 
@@ -94,7 +104,7 @@ export function verbHelp(spec: VerbSpec, path: readonly string[]): string {
 	if (spec.subcommands?.length) {
 		out += `\nAvailable Commands:\n${commandLines(spec.subcommands, padWidth(spec.subcommands))}`;
 	}
-	if (spec.flags.length) out += `\nOptions:\n${optionsBlock(spec.flags)}`;
+	if (spec.flags.some((f) => !f.hidden)) out += `\nOptions:\n${optionsBlock(spec.flags)}`;
 	out += `\nUsage:\n  ${spec.usage}\n\n`;
 	if (spec.subcommands?.length) {
 		out += `Use "kubectl ${path.join(' ')} <command> --help" for more information about a given command.\n`;

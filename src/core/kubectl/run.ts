@@ -4,10 +4,13 @@
  * fills the audit entry. Every user input returns a value; only bugs throw.
  */
 import { findContext } from '../cluster/world';
+import { bareGroup } from './bare-group';
 import { clientError, unknownContext } from './errors';
-import { OPTIONS_VERB, rootHelp, verbHelp } from './help';
+import { GLOBAL_FLAGS } from './global-flags';
+import { OPTIONS_VERB, rootHelp, rootUsage, verbHelp } from './help';
+import { isVirtualKubeconfig, kubeconfigError } from './kubeconfig-path';
 import { parseCommandLine } from './parse';
-import type { Env, KubectlError, KubectlResult, Outcome, VerbSpec } from './types';
+import type { Env, Invocation, KubectlError, KubectlResult, Outcome, VerbSpec } from './types';
 import type { World } from '../cluster/types';
 import { VERBS } from './verbs';
 
@@ -17,7 +20,8 @@ const HELP_VERB: VerbSpec = {
 	short: 'Help about any command',
 	long: 'Help provides help for any command in the application.\nSimply type kubectl help [path to command] for full details.',
 	usage: 'kubectl help [command] [flags] [options]',
-	flags: []
+	flags: [],
+	run: (inv) => helpFor(inv.args, allVerbs())
 };
 
 /** Verbs that never talk to a cluster, so a bad context or timeout cannot fail them. */
@@ -40,8 +44,11 @@ function validTimeout(text: string): boolean {
 	return /^\d+$/.test(text) || /^(\d+(\.\d*)?(ns|us|µs|ms|s|m|h))+$/.test(text);
 }
 
-/** `help get`, `help rollout status`: the help text of the named command, or the root's. */
-function helpFor(args: readonly string[], verbs: VerbSpec[]): string {
+/**
+ * `help get`, `help rollout status`: the deepest named command's help (later words are ignored,
+ * as cobra's `Find` leaves them as args); an unknown first word gets the root usage on stderr.
+ */
+function helpFor(args: readonly string[], verbs: VerbSpec[]): Outcome {
 	let spec: VerbSpec | undefined;
 	const path: string[] = [];
 	let pool: VerbSpec[] | undefined = verbs;
@@ -54,7 +61,33 @@ function helpFor(args: readonly string[], verbs: VerbSpec[]): string {
 		path.push(next.name);
 		pool = next.subcommands;
 	}
-	return spec ? verbHelp(spec, path) : rootHelp(verbs);
+	if (spec) return { stdout: verbHelp(spec, path), stderr: '', exitCode: 0 };
+	if (args.length === 0) return { stdout: rootHelp(verbs), stderr: '', exitCode: 0 };
+	const topic = `Unknown help topic [\`${args.join(' ')}\`]\n\n\n`;
+	return { stdout: '', stderr: topic + rootUsage(verbs), exitCode: 0 };
+}
+
+/** pflag's notice for each deprecated flag the user gave (`--record`), printed before anything. */
+function deprecationNotices(spec: VerbSpec, inv: Invocation): string {
+	return [...GLOBAL_FLAGS, ...spec.flags]
+		.filter((f) => f.deprecated && inv.given.has(f.name))
+		.map((f) => `Flag --${f.name} has been deprecated, ${f.deprecated}\n`)
+		.join('');
+}
+
+/** Commands that work without a cluster: `config`, `help`, `version --client`, … */
+function isOffline(inv: Invocation): boolean {
+	return (
+		OFFLINE.has(inv.path[0]) || (inv.path[0] === 'version' && inv.flags.get('client') === true)
+	);
+}
+
+/**
+ * `config` with a `--kubeconfig` the simulator does not hold reads it as kubectl reads a missing
+ * file: empty. What it would write there is not kept.
+ */
+function emptyKubeconfig(world: World): World {
+	return { ...world, contexts: [], currentContext: '' };
 }
 
 export function runKubectl(world: World, argv: string[], now: number): KubectlResult {
@@ -67,9 +100,10 @@ export function runKubectl(world: World, argv: string[], now: number): KubectlRe
 		context: world.currentContext,
 		namespace: current?.namespace || 'default'
 	};
+	let notices = '';
 	const finish = (out: Outcome, verb: string, ctx = base.context, ns = base.namespace) => ({
 		stdout: out.stdout,
-		stderr: out.stderr,
+		stderr: notices + out.stderr,
 		exitCode: out.exitCode,
 		world: out.world ?? world,
 		follow: out.follow,
@@ -89,14 +123,27 @@ export function runKubectl(world: World, argv: string[], now: number): KubectlRe
 	if (!parsed.ok) return refuse(parsed.error, '');
 	const { spec, inv } = parsed;
 	const verb = inv.path.join(' ');
+	notices = deprecationNotices(spec, inv);
 	const say = (text: string) => finish({ stdout: text, stderr: '', exitCode: 0 }, verb);
 	if (inv.flags.get('help') === true)
 		return say(inv.path.length ? verbHelp(spec, inv.path) : rootHelp(verbs));
 	if (inv.path.length === 0) return say(rootHelp(verbs));
-	if (spec === HELP_VERB) return say(helpFor(inv.args, verbs));
-	if (!spec.run) return say(verbHelp(spec, inv.path));
+	if (!spec.run) return finish(bareGroup(spec, inv.path), verb);
 
-	const offline = OFFLINE.has(inv.path[0]);
+	const offline = isOffline(inv);
+	const kubeconfig = String(inv.flags.get('kubeconfig') ?? '');
+	const badKubeconfig = kubeconfigError(kubeconfig);
+	if (!offline && badKubeconfig) return refuse(badKubeconfig, verb);
+	if (inv.path[0] === 'config' && !isVirtualKubeconfig(kubeconfig)) {
+		const out = spec.run(inv, {
+			world: emptyKubeconfig(world),
+			now,
+			context: '',
+			namespace: 'default',
+			namespaceGiven: false
+		});
+		return finish({ ...out, world: undefined }, verb);
+	}
 	const contextName = String(inv.flags.get('context') || world.currentContext);
 	const ctx = findContext(world, contextName);
 	if (!offline && !ctx) return refuse(unknownContext(contextName), verb);

@@ -21,6 +21,10 @@ export interface FlagSpec {
 	noOptDefault?: string;
 	/** One-line help, kubectl's wording. */
 	description: string;
+	/** Parsed but left out of `--help`, as cobra's `MarkHidden` (`--record`). */
+	hidden?: boolean;
+	/** pflag's deprecation note: using the flag prints `Flag --x has been deprecated, <note>`. */
+	deprecated?: string;
 }
 
 export interface VerbSpec {
@@ -102,13 +106,18 @@ export interface Outcome {
 	rejected?: boolean;
 }
 
-/** The rest of a long-running command (`get -w`, `logs -f`, `rollout status`, `wait`). */
+/** The rest of a long-running command (`get -w`, `logs -f`, `rollout status`, `wait`, `drain`). */
 export interface Follow {
 	/**
 	 * Called whenever the host moved the virtual clock; returns what was printed since the last
-	 * call and, once the command is over, its exit code. Never mutates the world.
+	 * call and, once the command is over, its exit code. Watches only read; a command that keeps
+	 * acting as time passes (`drain` retrying a PDB-blocked eviction) returns the next `world`,
+	 * which the host must adopt.
 	 */
-	poll(world: World, now: number): { stdout: string; stderr: string; exitCode?: number };
+	poll(
+		world: World,
+		now: number
+	): { stdout: string; stderr: string; exitCode?: number; world?: World };
 	/** Virtual time at which the command gives up by itself (its `--timeout`), if any. */
 	deadline?: number;
 }

@@ -19,6 +19,8 @@ export interface Piece {
 export interface Step {
 	pieces: Piece[];
 	exitCode?: number;
+	/** The next world, when the running command changed it (see `Follow.poll`). */
+	world?: World;
 }
 
 export interface RunningPipeline {
@@ -105,14 +107,15 @@ export function startPipeline(
 		poll(world, now) {
 			const [more, emitMore] = collector();
 			const r = follow.poll(world, now);
+			const changed = r.world ? { world: r.world } : {};
 			emitMore('stdout', chain.push(r.stdout));
 			emitMore('stderr', r.stderr);
 			if (chain.ended) {
 				settle?.(r.exitCode ?? SIGPIPE_EXIT);
-				return { pieces: more, exitCode: chain.exitCode(SIGPIPE_EXIT) };
+				return { pieces: more, exitCode: chain.exitCode(SIGPIPE_EXIT), ...changed };
 			}
-			if (r.exitCode === undefined) return { pieces: more };
-			return { pieces: more, exitCode: finish(r.exitCode, emitMore) };
+			if (r.exitCode === undefined) return { pieces: more, ...changed };
+			return { pieces: more, exitCode: finish(r.exitCode, emitMore), ...changed };
 		},
 		interrupt() {
 			settle?.(SIGINT_EXIT);

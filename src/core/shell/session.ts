@@ -127,6 +127,7 @@ export class Session {
 			const due = deadline !== undefined && deadline <= target;
 			this.#moveTo(due ? deadline : target);
 			let step = job.pipeline.poll(this.#world, this.#now);
+			if (step.world) this.#world = step.world;
 			if (step.exitCode === undefined && due) {
 				const expired = job.pipeline.expire();
 				step = { pieces: [...step.pieces, ...expired.pieces], exitCode: expired.exitCode };

@@ -6,6 +6,7 @@ import type { Deployment, PodCondition, ReplicaSet } from '../types';
 import { parseTimestamp, timestamp } from '../world';
 import type { Ctx } from './context';
 import { availableOf, maxUnavailable, type RolloutState } from './deployment';
+import { REVISION, sameTemplate } from './template-hash';
 import { availableAt, isActive, isControlledBy, isPodReady, putIfChanged } from './pods';
 
 interface DeploymentCondition extends PodCondition {
@@ -49,7 +50,18 @@ export function writeDeploymentStatus(ctx: Ctx, s: RolloutState): void {
 		conditions
 	};
 	const clean = Object.fromEntries(Object.entries(status).filter(([, v]) => v !== 0));
-	putIfChanged(ctx.tx, d, { ...d, status: clean });
+	putIfChanged(ctx.tx, d, { ...withRevision(d, s), status: clean });
+}
+
+/** The Deployment carries its current revision, as `rollout history` and `describe` read it. */
+function withRevision(d: Deployment, s: RolloutState): Deployment {
+	const newRS = s.newRS ?? s.oldRSs.find((rs) => sameTemplate(rs.spec.template, d.spec.template));
+	const revision = newRS?.metadata.annotations?.[REVISION];
+	if (!revision || d.metadata.annotations?.[REVISION] === revision) return d;
+	return {
+		...d,
+		metadata: { ...d.metadata, annotations: { ...d.metadata.annotations, [REVISION]: revision } }
+	};
 }
 
 function set(

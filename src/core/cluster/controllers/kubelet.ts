@@ -196,9 +196,26 @@ function containerStatus(
 		ready: s.ready,
 		started: s.started,
 		restartCount: Math.max(s.restartCount, prev?.restartCount ?? 0),
-		state: s.state,
-		lastState: s.lastState
+		...keepHistory(s, prev)
 	};
+}
+
+/**
+ * A container's past (restarts the timeline does not model: an imported dump, a built world's
+ * history) survives while it keeps running: its last termination and the later start it led to.
+ */
+function keepHistory(
+	s: Segment,
+	prev: ContainerStatus | undefined
+): Pick<ContainerStatus, 'state' | 'lastState'> {
+	const own = { state: s.state, lastState: s.lastState };
+	const past = prev?.lastState?.terminated;
+	if (!past || s.lastState.terminated || !s.state.running || !prev?.state.running) return own;
+	const startedAt =
+		prev.state.running.startedAt > s.state.running.startedAt
+			? prev.state.running.startedAt
+			: s.state.running.startedAt;
+	return { state: { running: { startedAt } }, lastState: prev.lastState };
 }
 
 function withStatuses(ctx: Ctx, pod: Pod, statuses: ContainerStatus[], finished: string[]): Pod {

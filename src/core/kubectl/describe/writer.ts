@@ -2,6 +2,7 @@
  * The pieces every describer shares, after kubectl's `pkg/describe`: a prefix writer whose text is
  * aligned by Go's tabwriter at the end, and the label, annotation, toleration and event blocks.
  */
+import { visibleAnnotations } from '../../cluster/directives';
 import { humanDuration } from '../printers/age';
 import type { KubeEvent, KubeObject, Labels } from '../../cluster/types';
 import { DESCRIBE_TABS, tabify } from './tabwriter';
@@ -78,11 +79,8 @@ export function labelsBlock(w: PrefixWriter, title: string, labels: Labels | und
 const MAX_ANNOTATION = 140;
 
 /** `Annotations:  key: value`; long or multi-line values go under the key, shortened. */
-export function annotationsBlock(
-	w: PrefixWriter,
-	title: string,
-	annotations: Labels | undefined
-): void {
+export function annotationsBlock(w: PrefixWriter, title: string, all: Labels | undefined): void {
+	const annotations = visibleAnnotations(all);
 	w.write(0, `${title}:\t`);
 	const keys = sortedKeys(annotations, ['kubectl.kubernetes.io/last-applied-configuration']);
 	if (keys.length === 0) return w.line('<none>');

@@ -3,7 +3,6 @@ import { clientError, rejected } from '../errors';
 import type { Env, Invocation, KubectlError, Outcome, VerbSpec } from '../types';
 import { base64, secretObject } from './create-objects';
 import { createObject, exactlyOneName } from './create-run';
-import { groupRun } from './group-run';
 import { createSecretHelp } from './help/create-secret';
 import { createSecretDockerRegistryHelp } from './help/create-secret-docker-registry';
 import { createSecretGenericHelp } from './help/create-secret-generic';
@@ -93,6 +92,5 @@ export const createSecretVerb: VerbSpec = {
 		{ name: 'docker-registry', ...createSecretDockerRegistryHelp, run: runDockerRegistry },
 		{ name: 'generic', ...createSecretGenericHelp, run: runGeneric },
 		{ name: 'tls', ...createSecretTlsHelp, run: runTls }
-	],
-	run: groupRun(() => createSecretVerb, 'stderr')
+	]
 };

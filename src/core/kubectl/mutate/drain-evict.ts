@@ -33,17 +33,8 @@ export interface EvictionRun {
 	start: number;
 }
 
-export interface Step {
-	stdout: string;
-	stderr: string;
-	exitCode?: number;
-	world?: World;
-}
-
-/** A Follow whose poll may also carry the next world (drain evicts as time moves). */
-export interface EvictingFollow extends Follow {
-	poll(world: World, now: number): Step;
-}
+/** What one eviction pass printed, its status once over, and the world it changed. */
+export type Step = ReturnType<Follow['poll']>;
 
 export function newRun(
 	context: string,
@@ -120,7 +111,7 @@ function timedOut(run: EvictionRun): { stderr: string } {
 	return { stderr: drainFailure(run.nodes, why) };
 }
 
-export function evictionFollow(run: EvictionRun): EvictingFollow {
+export function evictionFollow(run: EvictionRun): Follow {
 	return {
 		deadline: run.timeoutMs > 0 ? run.start + run.timeoutMs : undefined,
 		poll: (world, now) => step(world, run, now)

@@ -2,6 +2,7 @@
  * The shared body of `kubectl label` and `kubectl annotate`: split the arguments into resources
  * and `key=value` / `key-` updates, apply them to metadata.labels or metadata.annotations.
  */
+import { visibleAnnotations } from '../../cluster/directives';
 import { clientError, failed, rejected } from '../errors';
 import type { Env, Invocation, KubectlError, Outcome } from '../types';
 import { parseDryRun, successLine } from './dry-run';
@@ -113,7 +114,8 @@ export function runMetadataVerb(v: MetadataVerb, inv: Invocation, env: Env): Out
 	for (const t of found.targets) {
 		const current = t.obj.metadata[v.field] ?? {};
 		if (list) {
-			for (const k of Object.keys(current).sort()) stdout += `${k}=${current[k]}\n`;
+			const shown = (v.field === 'annotations' ? visibleAnnotations(current) : current) ?? {};
+			for (const k of Object.keys(shown).sort()) stdout += `${k}=${shown[k]}\n`;
 			continue;
 		}
 		const r = nextMap(v, current, u, inv.flags.get('overwrite') === true);

@@ -3,6 +3,7 @@
  * custom-columns, and the simple go-templates. A single named object prints itself; anything
  * else prints as a `v1 List`, as kubectl does.
  */
+import { visibleObject } from '../../cluster/directives';
 import { stringify } from 'yaml';
 import type { KubeObject } from '../../cluster/types';
 import { objectRef } from '../errors';
@@ -34,9 +35,9 @@ export function document(
 	return { apiVersion: 'v1', items: objs, kind: 'List', metadata: { resourceVersion: '' } };
 }
 
-/** kubectl's YAML: keys sorted, sequences not indented under their key. */
+/** kubectl's YAML (go-yaml v2): keys sorted, sequences not indented, YAML 1.1 look-alikes quoted. */
 export function toYaml(doc: unknown): string {
-	return stringify(doc, { indentSeq: false, sortMapEntries: true, lineWidth: 0 });
+	return stringify(doc, { indentSeq: false, sortMapEntries: true, lineWidth: 0, version: '1.1' });
 }
 
 /** kubectl's JSON: four-space indent, trailing newline. */
@@ -76,8 +77,9 @@ function goTemplateAsJsonPath(template: string): string {
 }
 
 /** Renders `items` in the requested format. */
-export function printObjects(items: readonly Printable[], o: PrintOptions): string {
+export function printObjects(shown: readonly Printable[], o: PrintOptions): string {
 	const f = o.format;
+	const items = shown.map((i) => ({ ...i, obj: visibleObject(i.obj) }));
 	switch (f.kind) {
 		case 'table':
 		case 'wide':

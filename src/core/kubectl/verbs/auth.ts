@@ -14,7 +14,6 @@ import { API_RESOURCES, resolveResourceType, type ApiResource } from '../../clus
 import { findContext } from '../../cluster/world';
 import { TABLE_TABS, tabify } from '../describe/tabwriter';
 import { clientError, rejected } from '../errors';
-import { groupRun } from '../mutate/group-run';
 import { toJson, toYaml } from '../printers/print-objects';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 
@@ -282,7 +281,5 @@ export const authVerb: VerbSpec = {
 	long: 'Inspect authorization.',
 	usage: 'kubectl auth [flags] [options]',
 	flags: [],
-	subcommands: [canIVerb, whoamiVerb],
-	// Bare `kubectl auth` prints its help on stderr and fails, as cobra's DefaultSubCommandRun does.
-	run: groupRun(() => authVerb, 'stderr')
+	subcommands: [canIVerb, whoamiVerb]
 };

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { advanceWorld } from '../../cluster/advance';
 import { BUILTIN_CLUSTERS } from '../../cluster/builtin';
 import type { World } from '../../cluster/types';
-import type { EvictingFollow } from '../mutate/drain-evict';
 import { drainVerb as drain } from './drain';
 import { baseObjects, makeWorld, pod, read, runVerb, T0 } from '../mutate/test-fixture';
 
@@ -61,7 +60,7 @@ describe('kubectl drain', () => {
 			...baseObjects().filter((o) => o.metadata.name !== 'payments-primary-7d9c8b6f5-abcde'),
 			pod('kube-proxy-x1', 'node-a', { kind: 'DaemonSet', name: 'kube-proxy' }, {}, 'kube-system')
 		]);
-		expect((out.follow as EvictingFollow).poll(gone, T0 + 30_000).stdout).toBe(
+		expect(out.follow!.poll(gone, T0 + 30_000).stdout).toBe(
 			'pod/cache-0 evicted\npod/debug evicted\npod/payments-primary-7d9c8b6f5-abcde evicted\nnode/node-a drained\n'
 		);
 	});
@@ -110,7 +109,7 @@ describe('kubectl drain', () => {
 			expect(out.stderr).toMatch(
 				/error when evicting pods\/"payments-[a-z]+-[a-z0-9]+-[a-z0-9]+" -n "payments" \(will retry after 5s\): Cannot evict pod as it would violate the pod's disruption budget\.\n$/
 			);
-			const follow = out.follow as EvictingFollow;
+			const follow = out.follow!;
 			world = out.world!;
 			let text = '';
 			let exit: number | undefined;
@@ -151,7 +150,7 @@ describe('kubectl drain', () => {
 		expect(out.stderr).toBe(
 			'error when evicting pods/"payments-primary-7d9c8b6f5-abcde" -n "payments" (will retry after 5s): Cannot evict pod as it would violate the pod\'s disruption budget.\n'
 		);
-		const follow = out.follow as EvictingFollow;
+		const follow = out.follow!;
 		expect(follow.poll(out.world!, T0 + 5000).stdout).toBe(
 			'evicting pod payments/payments-primary-7d9c8b6f5-abcde\n'
 		);

@@ -1,5 +1,4 @@
 /** `kubectl rollout`: the group holding status, history, undo, restart, pause and resume. */
-import { groupRun } from '../mutate/group-run';
 import { rolloutHelp } from '../mutate/help/rollout';
 import { rolloutHistory } from '../mutate/rollout-history';
 import { rolloutPause, rolloutResume } from '../mutate/rollout-pause';
@@ -18,7 +17,5 @@ export const rolloutVerb: VerbSpec = {
 		rolloutResume,
 		rolloutStatusVerb,
 		rolloutUndo
-	],
-	// Bare `kubectl rollout` prints its help to stdout and exits 1.
-	run: groupRun(() => rolloutVerb, 'stdout')
+	]
 };

@@ -1,5 +1,4 @@
 /** `kubectl set`: the group holding `set image` and `set env`. */
-import { groupRun } from '../mutate/group-run';
 import { setHelp } from '../mutate/help/set';
 import { setEnv } from '../mutate/set-env';
 import { setImage } from '../mutate/set-image';
@@ -8,7 +7,5 @@ import type { VerbSpec } from '../types';
 export const setVerb: VerbSpec = {
 	name: 'set',
 	...setHelp,
-	subcommands: [setEnv, setImage],
-	// Bare `kubectl set` prints its help to stderr and exits 1.
-	run: groupRun(() => setVerb, 'stderr')
+	subcommands: [setEnv, setImage]
 };

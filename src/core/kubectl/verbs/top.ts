@@ -6,7 +6,6 @@ import type { Node, Pod } from '../../cluster/types';
 import { clusterOf } from '../../cluster/world';
 import { TABLE_TABS, tabify } from '../describe/tabwriter';
 import { clientError, failed, notFound, rejected, unknownContext } from '../errors';
-import { groupRun } from '../mutate/group-run';
 import { matchesLabels, parseLabelSelector } from '../selectors';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 
@@ -138,8 +137,6 @@ export const topVerb: VerbSpec = {
  This command requires Metrics Server to be correctly configured and working on the server.`,
 	usage: 'kubectl top [flags] [options]',
 	flags: [],
-	// Bare `kubectl top` prints its help on stderr and fails, as cobra's DefaultSubCommandRun does.
-	run: groupRun(() => topVerb, 'stderr'),
 	subcommands: [
 		{
 			name: 'node',
