@@ -79,11 +79,11 @@ function goTemplateAsJsonPath(template: string): string {
 /** Renders `items` in the requested format. */
 export function printObjects(shown: readonly Printable[], o: PrintOptions): string {
 	const f = o.format;
+	// Tables print no annotations; every other format may show the whole object.
+	if (f.kind === 'table' || f.kind === 'wide')
+		return printTables(shown, { ...o, wide: f.kind === 'wide' });
 	const items = shown.map((i) => ({ ...i, obj: visibleObject(i.obj) }));
 	switch (f.kind) {
-		case 'table':
-		case 'wide':
-			return printTables(items, { ...o, wide: f.kind === 'wide' });
 		case 'name':
 			return items.map((i) => `${objectRef(i.resource, i.obj.metadata.name)}\n`).join('');
 		case 'yaml':

@@ -5,6 +5,16 @@
 const MIN_WIDTH = 6;
 const PADDING = 3;
 
+/** Width in code points, as tabwriter counts runes; no allocation (tables can have 10k rows). */
+export function cellWidth(cell: string): number {
+	let width = cell.length;
+	for (let i = 0; i < cell.length; i++) {
+		const c = cell.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdbff) width--; // a surrogate pair is one rune
+	}
+	return width;
+}
+
 /** Column widths for rows (the last column is never padded, so it gets no width). */
 export function columnWidths(
 	rows: readonly (readonly string[])[],
@@ -13,7 +23,7 @@ export function columnWidths(
 	const widths = [...previous];
 	for (const row of rows) {
 		for (let i = 0; i < row.length - 1; i++) {
-			widths[i] = Math.max(widths[i] ?? 0, MIN_WIDTH, [...row[i]].length + PADDING);
+			widths[i] = Math.max(widths[i] ?? 0, MIN_WIDTH, cellWidth(row[i]) + PADDING);
 		}
 	}
 	return widths;
@@ -30,7 +40,7 @@ export function renderRows(
 		for (let i = 0; i < row.length; i++) {
 			const cell = row[i];
 			line +=
-				i < row.length - 1 ? cell + ' '.repeat(Math.max(0, widths[i] - [...cell].length)) : cell;
+				i < row.length - 1 ? cell + ' '.repeat(Math.max(0, widths[i] - cellWidth(cell))) : cell;
 		}
 		out += `${line}\n`;
 	}

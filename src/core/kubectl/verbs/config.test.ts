@@ -32,7 +32,21 @@ describe('kubectl config', () => {
 		expect(run('use-context', ['nope'])).toEqual({
 			stdout: '',
 			stderr: 'error: no context exists with the name: "nope"\n',
-			exitCode: 1
+			exitCode: 1,
+			rejected: true
+		});
+	});
+
+	it('lists contexts by name, and refuses other output formats as kubectl does', () => {
+		expect(run('get-contexts', [], { output: 'name' }).stdout).toBe(
+			'prod-eu-west-1\nprod-us-east-1\n'
+		);
+		expect(run('get-contexts', [], { output: 'wide' })).toEqual({
+			stdout: '',
+			stderr:
+				'error: --output wide is not available in kubectl config get-contexts; resetting to default output format\n',
+			exitCode: 1,
+			rejected: true
 		});
 	});
 

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { KubeContext, World } from '../../cluster/types';
-import { clientError, failed } from '../errors';
+import { clientError, failed, rejected } from '../errors';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 import { TABLE_TABS, tabify } from '../describe/tabwriter';
 
@@ -21,7 +21,15 @@ function byName(a: { name: string }, b: { name: string }): number {
 
 function getContexts(inv: Invocation, env: Env): Outcome {
 	const { world } = env;
-	const names = inv.flags.get('output') === 'name';
+	const output = String(inv.flags.get('output') ?? '');
+	if (output !== '' && output !== 'name') {
+		return rejected(
+			clientError(
+				`--output ${output} is not available in kubectl config get-contexts; resetting to default output format`
+			)
+		);
+	}
+	const names = output === 'name';
 	const wanted = inv.args.length ? inv.args : world.contexts.map((c) => c.name);
 	const rows: string[] = [];
 	let stderr = '';
@@ -54,7 +62,8 @@ function useContext(inv: Invocation, env: Env): Outcome {
 	if (inv.args.length !== 1) return unexpectedArgs(inv.args);
 	const name = inv.args[0];
 	if (!env.world.contexts.some((c) => c.name === name)) {
-		return failed(clientError(`no context exists with the name: "${name}"`));
+		// kubectl checks the kubeconfig it loaded: a refusal before any request.
+		return rejected(clientError(`no context exists with the name: "${name}"`));
 	}
 	return ok(`Switched to context "${name}".\n`, { ...env.world, currentContext: name });
 }

@@ -11,6 +11,7 @@ import { printObjects, type PrintOptions } from '../printers/print-objects';
 import { fetchTargets, resolveTargets, type Fetched, type Target } from '../resolve';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 import { GET_FLAGS, GET_LONG, GET_USAGE } from './get-help';
+import { getRaw } from './get-raw';
 import { sortItems } from './get-sort';
 import { watchFollow } from './get-watch';
 
@@ -119,6 +120,7 @@ export function fetchPlan(p: GetPlan, env: Env, world = env.world) {
 }
 
 function run(inv: Invocation, env: Env): Outcome {
+	if (str(inv, 'raw') !== '') return getRaw(inv, env, str(inv, 'raw'));
 	const planned = plan(inv, env);
 	if (!planned.ok) return planned.out;
 	const p = planned.plan;

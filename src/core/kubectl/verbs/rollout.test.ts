@@ -239,13 +239,4 @@ describe('kubectl rollout restart / pause / resume', () => {
 			'error: deployments.apps "payments-primary" is not paused\n'
 		);
 	});
-
-	it('prints the group help to stdout with exit 1 when run bare', () => {
-		const out = runVerb(rollout, ['rollout'], [], makeWorld());
-		expect(out).toMatchObject({ stderr: '', exitCode: 1, rejected: true });
-		expect(out.stdout.startsWith('Manage the rollout of one or many resources.')).toBe(true);
-		expect(runVerb(rollout, ['rollout'], ['restar', 'deploy/x'], makeWorld()).stderr).toBe(
-			'error: unknown command "restar deploy/x"\nSee \'kubectl rollout -h\' for help and examples\n'
-		);
-	});
 });
