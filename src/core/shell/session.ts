@@ -169,7 +169,9 @@ export class Session {
 
 	#kubectl(argv: string[]): CommandResult {
 		const r = runKubectl(this.#world, argv, this.#now);
-		this.#world = r.world;
+		// Controllers answer a change within milliseconds on a real cluster: reconcile at once, so
+		// the next command sees the new ReplicaSet and Pending pods, not a stale generation.
+		this.#world = r.audit.mutating ? advanceWorld(r.world, this.#now, this.#now) : r.world;
 		const index = this.#audit.push(r.audit) - 1;
 		if (!r.follow) return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 		const settle = (exitCode: number) => {

@@ -6,12 +6,18 @@ import { parseDryRun, successLine } from './dry-run';
 import { missingFile } from './files';
 import { setImageHelp } from './help/set-image';
 import { podSpecOf } from './pod-template';
+import { changeCause, RECORD_FLAG, withChangeCause } from './record';
 import { parseOutput, printObjects } from './print-object';
 import { finish, isError, openSession } from './session';
 import { checkTargetArgs, resolveTargets } from './targets';
 import { clone, writeIfChanged } from './update';
 
-export const setImage: VerbSpec = { name: 'image', ...setImageHelp, run: runSetImage };
+export const setImage: VerbSpec = {
+	name: 'image',
+	...setImageHelp,
+	flags: [...setImageHelp.flags, RECORD_FLAG],
+	run: runSetImage
+};
 
 /** Sets `name=image` pairs on a copy of `obj`; returns the copy or the first unknown container. */
 export function withImages(
@@ -59,10 +65,16 @@ function runSetImage(inv: Invocation, env: Env): Outcome {
 	let changed = false;
 	const written: KubeObject[] = [];
 	const refs: string[] = [];
+	const cause = changeCause(inv, setImage);
 	for (const t of found.targets) {
-		const next = withImages(t.obj, images);
-		if ('missing' in next)
-			return { ...failed(clientError(`unable to find container named "${next.missing}"`)), stdout };
+		const updated = withImages(t.obj, images);
+		if ('missing' in updated)
+			return {
+				...failed(clientError(`unable to find container named "${updated.missing}"`)),
+				stdout
+			};
+		// The change-cause rides in the same patch as the images.
+		const next = withChangeCause(updated, cause);
 		// kubectl sends no patch, and prints nothing, when the images are already set.
 		if (!writeIfChanged(s.tx, t.obj, next)) continue;
 		changed = true;

@@ -101,6 +101,8 @@ interface FlagState {
 	values: Map<string, FlagValue>;
 	given: Set<string>;
 	args: string[];
+	/** Every flag occurrence in order, by long name, with the text given. */
+	trail: [string, string][];
 }
 
 function setFlag(
@@ -117,6 +119,7 @@ function setFlag(
 	}
 	state.values.set(f.name, result.value);
 	state.given.add(f.name);
+	state.trail.push([f.name, text]);
 	return undefined;
 }
 
@@ -183,7 +186,7 @@ function parseFlags(
 	path: readonly string[]
 ): { ok: true; state: FlagState } | { ok: false; error: KubectlError } {
 	const set = flagSet(spec.flags);
-	const state: FlagState = { values: new Map(), given: new Set(), args: [] };
+	const state: FlagState = { values: new Map(), given: new Set(), args: [], trail: [] };
 	for (const f of set.long.values()) {
 		if (f.default === undefined) continue;
 		const d = f.type === 'duration' ? parseGoDuration(String(f.default)) : undefined;
@@ -243,4 +246,18 @@ export function parseCommandLine(argv: readonly string[], verbs: VerbSpec[]): Pa
 		return { ok: false, error: { message, exitCode: 1 } };
 	}
 	return { ok: true, spec, inv: { path, args, flags: values, given, argv } };
+}
+
+/**
+ * What pflag's `ParseAll` visits over a whole argv (command words included, as positional args):
+ * the non-flag words, and each flag occurrence by long name with the text given
+ * (`-n payments` → `['namespace', 'payments']`, a bare `--record` → `['record', 'true']`).
+ * Undefined when the line does not parse.
+ */
+export function flagTrail(
+	argv: readonly string[],
+	spec: VerbSpec
+): { args: string[]; flags: [string, string][] } | undefined {
+	const parsed = parseFlags([...argv], spec, []);
+	return parsed.ok ? { args: parsed.state.args, flags: parsed.state.trail } : undefined;
 }

@@ -4,6 +4,7 @@ import { parseDryRun, successLine } from '../mutate/dry-run';
 import { missingFile } from '../mutate/files';
 import { scaleHelp } from '../mutate/help/scale';
 import { parseOutput, printObjects } from '../mutate/print-object';
+import { changeCause, RECORD_FLAG, withChangeCause } from '../mutate/record';
 import { finish, isError, openSession } from '../mutate/session';
 import { checkTargetArgs, resolveTargets } from '../mutate/targets';
 import { clone, writeIfChanged } from '../mutate/update';
@@ -11,7 +12,12 @@ import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
-export const scaleVerb: VerbSpec = { name: 'scale', ...scaleHelp, run: runScale };
+export const scaleVerb: VerbSpec = {
+	name: 'scale',
+	...scaleHelp,
+	flags: [...scaleHelp.flags, RECORD_FLAG],
+	run: runScale
+};
 
 function runScale(inv: Invocation, env: Env): Outcome {
 	const file = missingFile(inv);
@@ -37,6 +43,7 @@ function runScale(inv: Invocation, env: Env): Outcome {
 	};
 	const shape = checkTargetArgs(query);
 	if (shape) return rejected(shape);
+	const cause = changeCause(inv, scaleVerb);
 	const s = openSession(env);
 	if (isError(s)) return failed(s);
 	const found = resolveTargets(s, query);
@@ -61,7 +68,8 @@ function runScale(inv: Invocation, env: Env): Outcome {
 		const was = t.obj.spec?.replicas ?? 1;
 		if (current >= 0 && current !== was)
 			return { ...failed(clientError(`Expected replicas to be ${current}, was ${was}`)), stdout };
-		const next = clone(t.obj);
+		// kubectl scales, then patches the change-cause on when --record is given.
+		const next = withChangeCause(clone(t.obj), cause);
 		next.spec.replicas = replicas;
 		changed = writeIfChanged(s.tx, t.obj, next) || changed;
 		written.push(next);
