@@ -18,9 +18,7 @@ function fromSnapshotOrBuild(name: string, build: Builder): Builder {
 		let loaded = built.get(seed);
 		if (!loaded) {
 			const snapshot = seed === undefined ? SNAPSHOTS[name] : undefined;
-			loaded = snapshot
-				? { now: snapshot.now, world: worldFromJSON(snapshot.world) }
-				: build(seed);
+			loaded = snapshot ? { now: snapshot.now, world: worldFromJSON(snapshot.world) } : build(seed);
 			built.set(seed, loaded);
 		}
 		return loaded;

@@ -129,10 +129,8 @@ export function containersBlock(
 		w.write(2, `Image:\t${c.image}\n`);
 		if (s) w.write(2, `Image ID:\t${s.imageID}\n`);
 		portLines(w, c);
-		const cmd = (c as any).command as string[] | undefined;
-		const args = (c as any).args as string[] | undefined;
-		if (cmd?.length) (w.write(2, 'Command:\n'), cmd.forEach((x) => w.write(3, `${x}\n`)));
-		if (args?.length) (w.write(2, 'Args:\n'), args.forEach((x) => w.write(3, `${x}\n`)));
+		listLines(w, 'Command', c.command as string[] | undefined);
+		listLines(w, 'Args', c.args as string[] | undefined);
 		if (s) {
 			state(w, 'State', s.state);
 			if (s.lastState?.terminated) state(w, 'Last State', s.lastState);
@@ -218,4 +216,11 @@ export function podTemplateBlock(w: PrefixWriter, template: PodTemplate | undefi
 	if (spec.priorityClassName) w.write(1, `Priority Class Name:\t${spec.priorityClassName}\n`);
 	labelsBlock(w, '  Node-Selectors', spec.nodeSelector);
 	tolerationsBlock(w, '  Tolerations', spec.tolerations as any);
+}
+
+/** `Command:` / `Args:` with one entry a line, or nothing when empty. */
+function listLines(w: PrefixWriter, title: string, items: string[] | undefined): void {
+	if (!items?.length) return;
+	w.write(2, `${title}:\n`);
+	for (const item of items) w.write(3, `${item}\n`);
 }

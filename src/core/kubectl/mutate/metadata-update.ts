@@ -4,10 +4,11 @@
  */
 import { visibleAnnotations } from '../../cluster/directives';
 import { clientError, failed, rejected } from '../errors';
-import type { Env, Invocation, KubectlError, Outcome } from '../types';
+import type { Env, FlagSpec, Invocation, KubectlError, Outcome } from '../types';
 import { parseDryRun, successLine } from './dry-run';
 import { missingFile } from './files';
 import { parseOutput, printObjects } from './print-object';
+import { changeCause, withChangeCause } from './record';
 import { finish, isError, openSession } from './session';
 import { checkTargetArgs, noResourcesFound, resolveTargets } from './targets';
 import { clone, writeIfChanged } from './update';
@@ -21,6 +22,8 @@ export interface MetadataVerb {
 	done: string;
 	/** `not labeled`, or undefined when kubectl prints `done` even if nothing changed. */
 	unchanged?: string;
+	/** The verb's flags, to rebuild the command line `--record` stamps. */
+	flags: FlagSpec[];
 }
 
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -111,6 +114,7 @@ export function runMetadataVerb(v: MetadataVerb, inv: Invocation, env: Env): Out
 	let stdout = '';
 	let changed = false;
 	const written: KubeObject[] = [];
+	const cause = changeCause(inv, v.flags);
 	for (const t of found.targets) {
 		const current = t.obj.metadata[v.field] ?? {};
 		if (list) {
@@ -121,9 +125,10 @@ export function runMetadataVerb(v: MetadataVerb, inv: Invocation, env: Env): Out
 		const r = nextMap(v, current, u, inv.flags.get('overwrite') === true);
 		if ('error' in r) return { ...failed(clientError(r.error)), stdout };
 		stdout += r.notes;
-		const next = clone(t.obj);
-		if (Object.keys(r.map).length) next.metadata[v.field] = r.map;
-		else delete next.metadata[v.field];
+		const updated = clone(t.obj);
+		if (Object.keys(r.map).length) updated.metadata[v.field] = r.map;
+		else delete updated.metadata[v.field];
+		const next = withChangeCause(updated, cause);
 		const wrote = writeIfChanged(s.tx, t.obj, next);
 		changed ||= wrote;
 		written.push(next);

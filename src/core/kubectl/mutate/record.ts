@@ -5,7 +5,7 @@
  */
 import type { KubeObject } from '../../cluster/types';
 import { flagTrail } from '../parse';
-import type { FlagSpec, Invocation, VerbSpec } from '../types';
+import type { FlagSpec, Invocation } from '../types';
 import { CHANGE_CAUSE } from './revision';
 import { clone } from './update';
 
@@ -22,16 +22,16 @@ export const RECORD_FLAG: FlagSpec = {
 /** Flags kubectl marks "classified": their values never reach an annotation. */
 const CLASSIFIED = new Set(['token', 'password']);
 
-/** The change-cause `inv` records, or undefined unless `--record` is true. */
-export function changeCause(inv: Invocation, spec: VerbSpec): string | undefined {
+/** The change-cause `inv` records (`flags`: the verb's own), or undefined unless `--record`. */
+export function changeCause(inv: Invocation, flags: FlagSpec[]): string | undefined {
 	if (inv.flags.get('record') !== true) return undefined;
-	const trail = flagTrail(inv.argv, spec);
+	const trail = flagTrail(inv.argv, flags);
 	if (!trail) return '';
 	const words = trail.args.map((a) => ` ${a}`).join('');
-	const flags = trail.flags
+	const given = trail.flags
 		.map(([name, text]) => ` --${name}=${CLASSIFIED.has(name) ? '********' : text}`)
 		.join('');
-	return `kubectl${words}${flags}`;
+	return `kubectl${words}${given}`;
 }
 
 /** A copy of `obj` carrying the change-cause; `obj` itself when there is none to record. */

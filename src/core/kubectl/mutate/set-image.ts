@@ -65,7 +65,7 @@ function runSetImage(inv: Invocation, env: Env): Outcome {
 	let changed = false;
 	const written: KubeObject[] = [];
 	const refs: string[] = [];
-	const cause = changeCause(inv, setImage);
+	const cause = changeCause(inv, setImage.flags);
 	for (const t of found.targets) {
 		const updated = withImages(t.obj, images);
 		if ('missing' in updated)

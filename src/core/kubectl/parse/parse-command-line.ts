@@ -256,8 +256,8 @@ export function parseCommandLine(argv: readonly string[], verbs: VerbSpec[]): Pa
  */
 export function flagTrail(
 	argv: readonly string[],
-	spec: VerbSpec
+	flags: FlagSpec[]
 ): { args: string[]; flags: [string, string][] } | undefined {
-	const parsed = parseFlags([...argv], spec, []);
+	const parsed = parseFlags([...argv], { ...ROOT_SPEC, flags }, []);
 	return parsed.ok ? { args: parsed.state.args, flags: parsed.state.trail } : undefined;
 }

@@ -4,6 +4,7 @@ import { configMapObject, deploymentObject, namespaceObject } from '../mutate/cr
 import { createObject, exactlyOneName } from '../mutate/create-run';
 import { createSecretVerb, isKubectlError, literalData } from '../mutate/create-secret';
 import { createHelp } from '../mutate/help/create';
+import { RECORD_FLAG } from '../mutate/record';
 import { createConfigmapHelp } from '../mutate/help/create-configmap';
 import { createDeploymentHelp } from '../mutate/help/create-deployment';
 import { createNamespaceHelp } from '../mutate/help/create-namespace';
@@ -52,6 +53,7 @@ function runConfigMap(inv: Invocation, env: Env): Outcome {
 export const createVerb: VerbSpec = {
 	name: 'create',
 	...createHelp,
+	flags: [...createHelp.flags, RECORD_FLAG],
 	// Creating from files needs a filesystem the simulator does not have.
 	run: (inv) => {
 		const files = (inv.flags.get('filename') as string[] | undefined) ?? [];

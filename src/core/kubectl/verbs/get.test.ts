@@ -222,9 +222,7 @@ describe('kubectl get', () => {
 		expect(k('get pods -o jsonpath').err).toBe(
 			'error: template format specified but no template given\n'
 		);
-		expect(k('get pods --context nope').err).toBe(
-			'error: context "nope" does not exist\n'
-		);
+		expect(k('get pods --context nope').err).toBe('error: context "nope" does not exist\n');
 		expect(k('get pods -l a=b --field-selector spec.replicas=1').err).toBe(
 			'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "a=b", field selector "spec.replicas=1": field label not supported: spec.replicas\n'
 		);

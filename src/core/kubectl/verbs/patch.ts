@@ -9,10 +9,16 @@ import { parseOutput, printObjects } from '../mutate/print-object';
 import { finish, isError, openSession } from '../mutate/session';
 import { checkTargetArgs, resolveTargets } from '../mutate/targets';
 import { writeIfChanged } from '../mutate/update';
+import { changeCause, RECORD_FLAG, withChangeCause } from '../mutate/record';
 import type { KubeObject } from '../../cluster/types';
 import type { Env, Invocation, KubectlError, Outcome, VerbSpec } from '../types';
 
-export const patchVerb: VerbSpec = { name: 'patch', ...patchHelp, run: runPatch };
+export const patchVerb: VerbSpec = {
+	name: 'patch',
+	...patchHelp,
+	flags: [...patchHelp.flags, RECORD_FLAG],
+	run: runPatch
+};
 
 const TYPES = ['json', 'merge', 'strategic'];
 
@@ -78,9 +84,11 @@ function runPatch(inv: Invocation, env: Env): Outcome {
 	let stdout = '';
 	let changed = false;
 	const written: KubeObject[] = [];
+	const cause = changeCause(inv, patchVerb.flags);
 	for (const t of found.targets) {
-		const next = apply(t.obj, type, doc);
-		if (isError(next)) return { ...failed(next), stdout };
+		const patched = apply(t.obj, type, doc);
+		if (isError(patched)) return { ...failed(patched), stdout };
+		const next = withChangeCause(patched, cause);
 		// Identity and status are not the patch's to change (status is a subresource).
 		const kept = { ...next, apiVersion: t.obj.apiVersion, kind: t.obj.kind, status: t.obj.status };
 		kept.metadata = {

@@ -43,7 +43,7 @@ function runScale(inv: Invocation, env: Env): Outcome {
 	};
 	const shape = checkTargetArgs(query);
 	if (shape) return rejected(shape);
-	const cause = changeCause(inv, scaleVerb);
+	const cause = changeCause(inv, scaleVerb.flags);
 	const s = openSession(env);
 	if (isError(s)) return failed(s);
 	const found = resolveTargets(s, query);
