@@ -71,3 +71,82 @@ describe('runKubectl', () => {
 		);
 	});
 });
+
+describe('kubectl help [command]', () => {
+	it('prints the named command help, ignoring later words, with exit 0', () => {
+		const get = runKubectl(world, ['get', '--help'], 0).stdout;
+		expect(runKubectl(world, ['help', 'get'], 0)).toMatchObject({
+			stdout: get,
+			stderr: '',
+			exitCode: 0
+		});
+		expect(runKubectl(world, ['help', 'get', 'pods'], 0).stdout).toBe(get);
+		expect(runKubectl(world, ['help', 'rollout', 'status'], 0).stdout).toBe(
+			runKubectl(world, ['rollout', 'status', '--help'], 0).stdout
+		);
+		expect(runKubectl(world, ['help'], 0).stdout).toBe(runKubectl(world, [], 0).stdout);
+	});
+
+	it('names an unknown topic on stderr above the root usage, as cobra does', () => {
+		const out = runKubectl(world, ['help', 'foo'], 0);
+		const root = runKubectl(world, [], 0).stdout;
+		const body = root.slice(root.indexOf('Basic Commands'));
+		expect([out.stdout, out.stderr, out.exitCode]).toEqual([
+			'',
+			`Unknown help topic [\`foo\`]\n\n\n${body}`,
+			0
+		]);
+	});
+});
+
+describe('--kubeconfig', () => {
+	const getPods = (path: string) => runKubectl(world, [`--kubeconfig=${path}`, 'get', 'pods'], 0);
+
+	it('accepts the virtual ~/.kube/config in the spellings a shell expands', () => {
+		for (const path of ['~/.kube/config', '$HOME/.kube/config', '/home/oncall/.kube/config', ''])
+			expect([path, getPods(path).rejected, getPods(path).stderr]).toEqual([
+				path,
+				false,
+				'No resources found in payments namespace.\n'
+			]);
+	});
+
+	// kubectl v1.32's words for a file it cannot load (scripts/kubectl-oracle.sh).
+	it('fails on any other path as kubectl fails to load it', () => {
+		expect(getPods('/nonexistent/config')).toMatchObject({
+			stdout: '',
+			stderr: 'error: stat /nonexistent/config: no such file or directory\n',
+			exitCode: 1,
+			rejected: true
+		});
+		expect(getPods('/tmp').stderr).toBe(
+			'error: error loading config file "/tmp": read /tmp: is a directory\n'
+		);
+		expect(getPods('~/other').stderr).toBe(
+			'error: stat /home/oncall/other: no such file or directory\n'
+		);
+	});
+
+	it('leaves offline commands working, and config reads an empty kubeconfig', () => {
+		const at = (...argv: string[]) => runKubectl(world, ['--kubeconfig=/x', ...argv], 0);
+		expect(at('version', '--client').exitCode).toBe(0);
+		expect(at('get', '--help').exitCode).toBe(0);
+		expect(at('config', 'current-context')).toMatchObject({
+			stderr: 'error: current-context is not set\n',
+			exitCode: 1
+		});
+		expect(at('config', 'get-contexts').stdout).toBe(
+			'CURRENT   NAME   CLUSTER   AUTHINFO   NAMESPACE\n'
+		);
+		expect(at('config', 'use-context', 'prod').world).toBe(world);
+	});
+});
+
+describe('deprecated flags', () => {
+	it("print pflag's notice on stderr, before the command's own output", () => {
+		const out = runKubectl(world, ['scale', 'deploy/x', '--replicas=1', '--record'], 0);
+		expect(out.stderr).toBe(
+			'Flag --record has been deprecated, --record will be removed in the future\nerror: no objects passed to scale deployments.apps "x" not found\n'
+		);
+	});
+});

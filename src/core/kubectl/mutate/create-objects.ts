@@ -127,6 +127,7 @@ export function serverSide(
 	}
 	if (obj.kind === 'Secret') obj.type ??= 'Opaque';
 	if (obj.kind === 'Deployment') defaultDeployment(obj);
+	if (obj.kind === 'Job') defaultJob(obj);
 	return obj;
 }
 
@@ -139,19 +140,52 @@ function defaultDeployment(d: KubeObject): void {
 	d.spec.revisionHistoryLimit = 10;
 	d.spec.progressDeadlineSeconds = 600;
 	delete d.spec.template.metadata.creationTimestamp;
-	const spec = d.spec.template.spec;
-	for (const c of spec.containers) {
+	defaultPodSpec(d.spec.template.spec, 'Always');
+	d.status = {};
+}
+
+/** The pod-spec defaults every workload template gets. */
+function defaultPodSpec(spec: KubeObject['spec'], restartPolicy: string): void {
+	for (const c of spec.containers ?? []) {
 		c.imagePullPolicy = imagePullPolicy(c.image);
 		c.terminationMessagePath = '/dev/termination-log';
 		c.terminationMessagePolicy = 'File';
 		for (const p of c.ports ?? []) p.protocol = 'TCP';
 	}
 	Object.assign(spec, {
-		restartPolicy: 'Always',
-		terminationGracePeriodSeconds: 30,
-		dnsPolicy: 'ClusterFirst',
-		securityContext: {},
-		schedulerName: 'default-scheduler'
+		restartPolicy: spec.restartPolicy ?? restartPolicy,
+		terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? 30,
+		dnsPolicy: spec.dnsPolicy ?? 'ClusterFirst',
+		securityContext: spec.securityContext ?? {},
+		schedulerName: spec.schedulerName ?? 'default-scheduler'
 	});
-	d.status = {};
+}
+
+/** The Job defaults: the controller-uid selector and labels, one completion, backoff of 6. */
+function defaultJob(job: KubeObject): void {
+	const uid = job.metadata.uid;
+	const labels = {
+		'batch.kubernetes.io/controller-uid': uid,
+		'batch.kubernetes.io/job-name': job.metadata.name,
+		'controller-uid': uid,
+		'job-name': job.metadata.name
+	};
+	job.metadata.generation = 1;
+	const template = (job.spec.template ??= {});
+	template.metadata = { ...template.metadata, labels: { ...template.metadata?.labels, ...labels } };
+	// An unlabelled Job takes its pod template's labels.
+	job.metadata.labels ??= { ...template.metadata.labels };
+	delete template.metadata.creationTimestamp;
+	job.spec = {
+		parallelism: 1,
+		completions: 1,
+		backoffLimit: 6,
+		selector: { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } },
+		completionMode: 'NonIndexed',
+		suspend: false,
+		podReplacementPolicy: 'TerminatingOrFailed',
+		...job.spec
+	};
+	defaultPodSpec(template.spec, 'Never');
+	job.status = {};
 }

@@ -8,6 +8,7 @@ import type { Cluster, KubeObject } from '../../cluster/types';
 import { clusterOf } from '../../cluster/world';
 import { failed, unknownContext } from '../errors';
 import type { Env, Outcome, VerbSpec } from '../types';
+import { clusterInfoDumpVerb } from './cluster-info-dump';
 
 const GREEN = '\x1b[0;32m';
 const YELLOW = '\x1b[0;33m';
@@ -74,5 +75,6 @@ Examples:
   kubectl cluster-info`,
 	usage: 'kubectl cluster-info [flags] [options]',
 	flags: [],
+	subcommands: [clusterInfoDumpVerb],
 	run
 };

@@ -1,6 +1,7 @@
 /** `kubectl create` and its namespace, deployment, configmap and secret subcommands. */
 import { clientError, rejected } from '../errors';
 import { configMapObject, deploymentObject, namespaceObject } from '../mutate/create-objects';
+import { createJob } from '../mutate/create-job';
 import { createObject, exactlyOneName } from '../mutate/create-run';
 import { createSecretVerb, isKubectlError, literalData } from '../mutate/create-secret';
 import { createHelp } from '../mutate/help/create';
@@ -64,6 +65,7 @@ export const createVerb: VerbSpec = {
 	subcommands: [
 		{ name: 'configmap', aliases: ['cm'], ...createConfigmapHelp, run: runConfigMap },
 		{ name: 'deployment', aliases: ['deploy'], ...createDeploymentHelp, run: runDeployment },
+		createJob,
 		{ name: 'namespace', aliases: ['ns'], ...createNamespaceHelp, run: runNamespace },
 		createSecretVerb
 	]
