@@ -126,8 +126,8 @@ function report(results: ScriptResult[], options: Options, io: CliIO): number {
 			const { command, exitCode, stdout, stderr } = r;
 			io.stdout(JSON.stringify({ command, exitCode, stdout, stderr }) + '\n');
 		} else {
-			io.stdout(r.stdout);
-			io.stderr(r.stderr);
+			// Interleaved as written: drain's warnings before its `drained`, errors after tables.
+			for (const piece of r.pieces) (piece.stream === 'stdout' ? io.stdout : io.stderr)(piece.text);
 		}
 	}
 	// One command exits as kubectl would; a script exits non-zero if any line failed.

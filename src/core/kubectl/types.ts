@@ -88,9 +88,20 @@ export interface AuditEntry {
 	exitCode: number;
 }
 
+/** A stretch of output on one stream. */
+export interface Written {
+	stream: 'stdout' | 'stderr';
+	text: string;
+}
+
 export interface Outcome {
 	stdout: string;
 	stderr: string;
+	/**
+	 * The same output in the order it was written, for commands that interleave the streams
+	 * (`drain`: cordoned, a warning, evictions, retry errors). Hosts show this order when present.
+	 */
+	written?: Written[];
 	exitCode: number;
 	/** The next world; absent means unchanged. */
 	world?: World;
@@ -117,7 +128,7 @@ export interface Follow {
 	poll(
 		world: World,
 		now: number
-	): { stdout: string; stderr: string; exitCode?: number; world?: World };
+	): { stdout: string; stderr: string; written?: Written[]; exitCode?: number; world?: World };
 	/** Virtual time at which the command gives up by itself (its `--timeout`), if any. */
 	deadline?: number;
 }
@@ -129,6 +140,8 @@ export interface KubectlResult {
 	world: World;
 	audit: AuditEntry;
 	follow?: Follow;
+	/** See `Outcome.written`. */
+	written?: Written[];
 	/** See `Outcome.rejected`. */
 	rejected: boolean;
 }

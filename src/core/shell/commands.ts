@@ -3,6 +3,7 @@
  * `k`), and the shell builtins `sleep`, `echo`, `history`, `clear`, `help`. They reach the
  * session only through `ShellHost`, so this file holds no state of its own.
  */
+import type { Written } from '../kubectl/types';
 import type { Follow } from '../kubectl/types';
 import { parseDuration } from '../clock/duration';
 import { HELP_TEXT } from './help-text';
@@ -20,6 +21,8 @@ export interface ShellHost {
 export interface CommandResult {
 	stdout: string;
 	stderr: string;
+	/** Both streams in the order written, when the command interleaves them. */
+	written?: Written[];
 	exitCode: number;
 	/** The rest of a long-running command, driven as virtual time moves. */
 	follow?: Follow;
@@ -36,6 +39,8 @@ const done = (stdout: string, exitCode = 0, stderr = ''): CommandResult => ({
 	exitCode
 });
 
+const MAX_SLEEP_MS = 6 * 3_600_000;
+
 /** GNU sleep: sums its operands; `1m30s` is accepted too, and `d` for days. */
 function sleep(args: string[], host: ShellHost): CommandResult {
 	const tryHelp = "Try 'sleep --help' for more information.\n";
@@ -47,6 +52,9 @@ function sleep(args: string[], host: ShellHost): CommandResult {
 		if (ms === undefined) return done('', 1, `sleep: invalid time interval ‘${arg}’\n${tryHelp}`);
 		total += ms;
 	}
+	// Each virtual hour costs real work (every controller pass in it runs); keep one call bounded.
+	if (total > MAX_SLEEP_MS)
+		return done('', 1, `sleep: at most 6h at a time here; sleep in steps of 6h or less\n`);
 	host.sleep(total);
 	return done('');
 }

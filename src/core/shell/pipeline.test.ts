@@ -44,6 +44,32 @@ const stagesOf = (line: string) => {
 	return r.list[0].stages;
 };
 
+describe('startPipeline output order', () => {
+	it("keeps a command's interleaved streams in the order it wrote them, stdout through the pipe", () => {
+		const host: ShellHost = {
+			history: [],
+			kubectl: (): CommandResult => ({
+				stdout: 'node/n1 cordoned\nevicting pod a\n',
+				stderr: 'Warning: ignoring DaemonSet-managed Pods: x\n',
+				written: [
+					{ stream: 'stdout', text: 'node/n1 cordoned\n' },
+					{ stream: 'stderr', text: 'Warning: ignoring DaemonSet-managed Pods: x\n' },
+					{ stream: 'stdout', text: 'evicting pod a\n' }
+				],
+				exitCode: 0
+			}),
+			sleep: () => {}
+		};
+		expect(startPipeline(stagesOf('kubectl drain n1 | grep -v cordoned'), host).step).toEqual({
+			pieces: [
+				{ stream: 'stderr', text: 'Warning: ignoring DaemonSet-managed Pods: x\n' },
+				{ stream: 'stdout', text: 'evicting pod a\n' }
+			],
+			exitCode: 0
+		});
+	});
+});
+
 describe('startPipeline with a long-running producer', () => {
 	it('streams matching lines through grep as time moves, and ends with the watch', () => {
 		const { host, settled } = watchHost({ endAt: 3 });

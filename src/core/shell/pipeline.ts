@@ -5,6 +5,7 @@
  * never enters the pipe. The status is the last stage's, as in bash without pipefail.
  */
 import type { World } from '../cluster/types';
+import type { Written } from '../kubectl/types';
 import { commandNotFound, runCommand, type CommandResult, type ShellHost } from './commands';
 import { FILTERS } from './filters';
 import { FilterChain, type ChainStage } from './filter-chain';
@@ -57,6 +58,25 @@ function startFilters(stages: Stage[], emit: (s: 'stderr', t: string) => void): 
 	return new FilterChain(chain);
 }
 
+/**
+ * A command's output in the order it was written when it says so; otherwise kubectl's habit:
+ * what it is about to do (`Found 4 pods, using pod/x`, warnings) before its output, errors
+ * (`get a missing` prints the table, then NotFound) after it.
+ */
+function emitInOrder(
+	out: { stdout: string; stderr: string; written?: Written[] },
+	write: (stream: Piece['stream'], text: string) => void
+): void {
+	if (out.written) {
+		for (const w of out.written) write(w.stream, w.text);
+		return;
+	}
+	const errorsLast = /^(error|Error from server)/.test(out.stderr);
+	if (!errorsLast) write('stderr', out.stderr);
+	write('stdout', out.stdout);
+	if (errorsLast) write('stderr', out.stderr);
+}
+
 /** Runs the stages up to and including the producer; only the producer's result is kept. */
 function runProducers(stages: Stage[], host: ShellHost, emit: (s: 'stderr', t: string) => void) {
 	let result: CommandResult = { stdout: '', stderr: '', exitCode: 0 };
@@ -85,12 +105,9 @@ export function startPipeline(
 	const split = stages.findLastIndex((s) => !isFilter(s.words)) + 1;
 	const source = runProducers(stages.slice(0, split), host, emit);
 	const chain = startFilters(stages.slice(split), emit);
-	// kubectl says what it is about to do (`Found 4 pods, using pod/x`, warnings) before its
-	// output, and reports errors after it (`get a missing` prints the table, then NotFound).
-	const errorsLast = /^(error|Error from server)/.test(source.stderr);
-	if (!errorsLast) emit('stderr', source.stderr);
-	emit('stdout', chain.push(source.stdout));
-	if (errorsLast) emit('stderr', source.stderr);
+	emitInOrder(source, (stream, text) =>
+		emit(stream, stream === 'stdout' ? chain.push(text) : text)
+	);
 	const { follow, settle } = source;
 	if (!follow || chain.ended || chain.broken) {
 		if (follow) settle?.(SIGPIPE_EXIT);
@@ -108,8 +125,12 @@ export function startPipeline(
 			const [more, emitMore] = collector();
 			const r = follow.poll(world, now);
 			const changed = r.world ? { world: r.world } : {};
-			emitMore('stdout', chain.push(r.stdout));
-			emitMore('stderr', r.stderr);
+			const written = r.written ?? [
+				{ stream: 'stdout', text: r.stdout },
+				{ stream: 'stderr', text: r.stderr }
+			];
+			for (const w of written)
+				emitMore(w.stream, w.stream === 'stdout' ? chain.push(w.text) : w.text);
 			if (chain.ended) {
 				settle?.(r.exitCode ?? SIGPIPE_EXIT);
 				return { pieces: more, exitCode: chain.exitCode(SIGPIPE_EXIT), ...changed };

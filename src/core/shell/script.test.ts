@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runScript, scriptLines } from './script';
+import { runScript, scriptLines, type ScriptResult } from './script';
 import { Session } from './session';
 import { T0, testWorld } from './test-world';
 
@@ -20,7 +20,8 @@ describe('runScript', () => {
 			].join('\n')
 		);
 		const kubectlError = (cmd: string) => results.find((r) => r.command === cmd)!.stderr;
-		expect(results).toEqual([
+		expect(results[0].pieces).toEqual([{ stream: 'stdout', text: 'one\n' }]);
+		expect(results.map(withoutPieces)).toEqual([
 			{ command: 'echo one | grep one', exitCode: 0, stdout: 'one\n', stderr: '' },
 			{ command: 'sleep 30s', exitCode: 0, stdout: '', stderr: '' },
 			{
@@ -45,7 +46,7 @@ describe('runScript', () => {
 
 	it('reports syntax errors per line and goes on', () => {
 		const session = new Session({ world: testWorld(), now: T0 });
-		expect(runScript(session, 'echo a |\necho b')).toEqual([
+		expect(runScript(session, 'echo a |\necho b').map(withoutPieces)).toEqual([
 			{
 				command: 'echo a |',
 				exitCode: 2,
@@ -56,6 +57,11 @@ describe('runScript', () => {
 		]);
 	});
 });
+
+/** The streams apart, as most assertions read them; `pieces` is checked where order matters. */
+function withoutPieces({ pieces: _, ...rest }: ScriptResult): Omit<ScriptResult, 'pieces'> {
+	return rest;
+}
 
 describe('scriptLines', () => {
 	it('joins lines continued by an open quote or a trailing backslash', () => {

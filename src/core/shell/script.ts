@@ -5,6 +5,7 @@
  * `logs -f`) is stopped after `followCap` virtual ms as if by Ctrl-C. Never a hang.
  */
 import { lex, continues } from './tokenize';
+import type { Piece } from './pipeline';
 import type { Session, StreamChunk } from './session';
 
 export interface ScriptResult {
@@ -13,6 +14,8 @@ export interface ScriptResult {
 	exitCode: number;
 	stdout: string;
 	stderr: string;
+	/** Both streams in the order they were written, for hosts that show them interleaved. */
+	pieces: Piece[];
 }
 
 export interface ScriptOptions {
@@ -71,7 +74,7 @@ export function runScript(
 				.map((p) => p.text)
 				.join('');
 		const exitCode = chunks[chunks.length - 1].exitCode!;
-		results.push({ command, exitCode, stdout: join('stdout'), stderr: join('stderr') });
+		results.push({ command, exitCode, stdout: join('stdout'), stderr: join('stderr'), pieces });
 	}
 	return results;
 }

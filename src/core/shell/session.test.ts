@@ -70,6 +70,10 @@ describe('Session', () => {
 			output: "sleep: missing operand\nTry 'sleep --help' for more information.\n",
 			exitCode: 1
 		});
+		expect(s.execute('sleep 4h 2h1s')).toEqual({
+			output: 'sleep: at most 6h at a time here; sleep in steps of 6h or less\n',
+			exitCode: 1
+		});
 		expect(s.advance(5000)).toEqual({ output: '' });
 		expect(s.now).toBe(T0 + 335_000);
 		expect(s.running).toBe(false);

@@ -173,11 +173,12 @@ export class Session {
 		// the next command sees the new ReplicaSet and Pending pods, not a stale generation.
 		this.#world = r.audit.mutating ? advanceWorld(r.world, this.#now, this.#now) : r.world;
 		const index = this.#audit.push(r.audit) - 1;
-		if (!r.follow) return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+		const { stdout, stderr, exitCode, written } = r;
+		if (!r.follow) return { stdout, stderr, exitCode, written };
 		const settle = (exitCode: number) => {
 			this.#audit[index] = { ...this.#audit[index], exitCode };
 		};
-		return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, follow: r.follow, settle };
+		return { stdout, stderr, exitCode, written, follow: r.follow, settle };
 	}
 
 	#moveTo(to: number): void {
