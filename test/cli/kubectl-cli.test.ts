@@ -95,7 +95,10 @@ describe('preflight kubectl', () => {
 		const r = await cli(['kubectl', '--cluster', 'shop.yaml', 'get', 'cm', '-n', 'shop'], {
 			'shop.yaml': good
 		});
-		expect(r.stdout).toBe('NAME          DATA   AGE\nshop-config   1      0s\n');
+		// The root CA ConfigMap is published into every namespace when it is created.
+		expect(r.stdout).toBe(
+			'NAME               DATA   AGE\nkube-root-ca.crt   1      24h\nshop-config        1      0s\n'
+		);
 
 		const bad = good
 			.replace('kind: ConfigMap', 'kind: ConfigMap\nspec: 3')

@@ -6,6 +6,8 @@
  */
 import type { Random } from '../clock/random';
 import type { Container, KubeObject, PodTemplate } from './types';
+import { uuidV4 } from './uuid';
+import { withServiceAccountToken } from './controllers/service-account-volume';
 
 /** Kinds whose spec the API server versions with `metadata.generation`. */
 const GENERATIONAL = new Set([
@@ -39,21 +41,14 @@ export function withApiDefaults(obj: KubeObject, random: Random): KubeObject {
 		case 'StatefulSet':
 		case 'DaemonSet':
 			return { ...obj, spec: { ...obj.spec, template: template(obj.spec.template) } };
-		case 'Job':
-			return {
-				...obj,
-				spec: {
-					backoffLimit: 6,
-					completions: 1,
-					parallelism: 1,
-					...obj.spec,
-					template: template(obj.spec.template, 'Never')
-				}
-			};
+		case 'Job': {
+			const uid = obj.metadata.uid || uuidV4(random.string(32, '0123456789abcdef'));
+			return jobDefaults({ ...obj, metadata: { ...obj.metadata, uid } });
+		}
 		case 'CronJob':
 			return { ...obj, spec: cronJobSpec(obj.spec) };
 		case 'Pod':
-			return { ...obj, spec: podSpec(obj.spec, 'Always') };
+			return { ...obj, spec: withServiceAccountToken(podSpec(obj.spec, 'Always'), random) };
 		case 'Service':
 			return service(obj, random);
 		case 'Secret':
@@ -76,6 +71,52 @@ function deploymentSpec(spec: KubeObject['spec']): KubeObject['spec'] {
 			rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' }
 		},
 		template: template(spec.template)
+	};
+}
+
+/**
+ * A Job as the API server stores it: SetDefaults_Job (parallelism, completions, backoffLimit,
+ * completionMode, suspend, podReplacementPolicy) and the generated selector, whose controller-uid
+ * and job-name labels go on the template and, when the Job has none, on the Job itself.
+ * Needs `metadata.uid`.
+ */
+export function jobDefaults(job: KubeObject): KubeObject {
+	const spec = job.spec ?? {};
+	const { uid, name } = job.metadata;
+	const manual = spec.manualSelector === true;
+	const generated = {
+		'batch.kubernetes.io/controller-uid': uid,
+		'batch.kubernetes.io/job-name': name,
+		'controller-uid': uid,
+		'job-name': name
+	};
+	const t = template(spec.template, 'Never');
+	const labels = manual ? t.metadata?.labels : { ...(t.metadata?.labels ?? {}), ...generated };
+	const bothUnset = spec.completions === undefined && spec.parallelism === undefined;
+	const jobLabels = job.metadata.labels;
+	return {
+		...job,
+		metadata: {
+			...job.metadata,
+			...(jobLabels && Object.keys(jobLabels).length
+				? {}
+				: labels && Object.keys(labels).length
+					? { labels: { ...labels } }
+					: {})
+		},
+		spec: {
+			backoffLimit: 6,
+			completionMode: 'NonIndexed',
+			...(bothUnset ? { completions: 1 } : {}),
+			parallelism: 1,
+			podReplacementPolicy: spec.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed',
+			suspend: false,
+			...spec,
+			selector: manual
+				? spec.selector
+				: { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } },
+			template: { ...t, metadata: { ...(t.metadata ?? {}), ...(labels ? { labels } : {}) } }
+		}
 	};
 }
 
@@ -173,12 +214,14 @@ export function elbHostname(random: Random, region = 'us-east-1'): string {
 
 function boundClaim(obj: KubeObject, random: Random): KubeObject {
 	if (obj.status?.phase) return obj;
-	const hex = random.string(32, '0123456789abcdef');
-	const volumeName = `pvc-${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+	// The provisioner names the volume after the claim's uid.
+	const uid = obj.metadata.uid || uuidV4(random.string(32, '0123456789abcdef'));
+	const volumeName = `pvc-${uid}`;
 	const spec = obj.spec ?? {};
 	const accessModes = spec.accessModes ?? ['ReadWriteOnce'];
 	return {
 		...obj,
+		metadata: { ...obj.metadata, uid },
 		spec: {
 			...spec,
 			accessModes,

@@ -8,7 +8,9 @@
 import { nextRun, parseCron } from './controllers/cron';
 import { reconcileWithWakeup } from './controllers/reconcile';
 import { hasGeneration, withApiDefaults } from './build-defaults';
+import { withReferencedObjects } from './build-accounts';
 import { applyPastRestarts, claimsForStatefulSets } from './build-history';
+import { registryOf } from './registry';
 import { resourceForKind } from './resources';
 import { ClusterTx, emptyCluster } from './store';
 import type { Cluster, KubeContext, KubeObject, Pod, World } from './types';
@@ -69,7 +71,7 @@ export function buildCluster(input: BuildClusterInput): Cluster {
 	const statics = declared.filter((o) => !ROLLED_OUT.has(o.kind));
 	for (const o of [...statics, ...missingNamespaces(declared, startOf)])
 		stamp(tx, o, createdAt(o) ?? (o.kind === 'Namespace' ? born : startOf(o)));
-	let cluster = tx.commit();
+	let cluster: Cluster = { ...tx.commit(), registry: registryOf(declared) };
 	const waves = groupByTime(
 		declared.filter((o) => ROLLED_OUT.has(o.kind)),
 		startOf
@@ -85,7 +87,7 @@ export function buildCluster(input: BuildClusterInput): Cluster {
 		cluster = settle(wtx.commit(), t, until);
 	});
 	cluster = settle(cluster, now, now);
-	return claimsForStatefulSets(applyPastRestarts(cluster, now));
+	return withReferencedObjects(claimsForStatefulSets(applyPastRestarts(cluster, now)));
 }
 
 export function buildWorld(input: BuildWorldInput): World {

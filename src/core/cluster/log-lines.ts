@@ -6,7 +6,16 @@
  */
 import { Random } from '../clock/random';
 
-export type Profile = 'app' | 'nginx' | 'coredns' | 'klog' | 'logfmt' | 'job';
+export type Profile =
+	| 'app'
+	| 'ingress-nginx'
+	| 'nginx'
+	| 'postgres'
+	| 'aws-node'
+	| 'coredns'
+	| 'klog'
+	| 'logfmt'
+	| 'job';
 
 export interface LineInput {
 	/** Seed for this line (container identity mixed with the line index). */
@@ -21,8 +30,15 @@ export interface LineInput {
 }
 
 /** Which voice a container speaks with, from its image (and pod restart policy for batch). */
-export function profileOf(image: string, restartPolicy: string | undefined): Profile {
-	if (/ingress-nginx|nginx/.test(image)) return 'nginx';
+export function profileOf(
+	image: string,
+	restartPolicy: string | undefined,
+	ports: readonly number[] = []
+): Profile {
+	if (/ingress-nginx/.test(image)) return 'ingress-nginx';
+	if (/(^|\/)nginx(:|@|$)/.test(image)) return 'nginx';
+	if (/postgres|ledger|pgbouncer/.test(image) || ports.includes(5432)) return 'postgres';
+	if (/amazon-k8s-cni|aws-network-policy-agent|aws-node/.test(image)) return 'aws-node';
 	if (/coredns/.test(image)) return 'coredns';
 	if (/kube-proxy|metrics-server|aws-node|cluster-autoscaler|kube-state-metrics/.test(image))
 		return 'klog';
@@ -34,7 +50,10 @@ export function profileOf(image: string, restartPolicy: string | undefined): Pro
 /** Seconds between lines of a steady workload, roughly. */
 export const INTERVAL_MS: Record<Profile, number> = {
 	app: 4_000,
-	nginx: 3_000,
+	'ingress-nginx': 3_000,
+	nginx: 5_000,
+	postgres: 300_000,
+	'aws-node': 3_600_000,
 	coredns: 20_000,
 	klog: 300_000,
 	logfmt: 120_000,
@@ -56,6 +75,12 @@ export function startupLines(profile: Profile, input: LineInput): [number, strin
 				[t(455), json(t(455), 'info', 'http server listening', { addr: ':8080' })]
 			];
 		case 'nginx':
+			return nginxStartup(at, input.version);
+		case 'postgres':
+			return postgresStartup(at);
+		case 'aws-node':
+			return awsNodeStartup(at);
+		case 'ingress-nginx':
 			return [
 				[t(40), '-------------------------------------------------------------------------------'],
 				[t(41), 'NGINX Ingress controller'],
@@ -90,6 +115,23 @@ export function steadyLine(profile: Profile, input: LineInput): string {
 		case 'app':
 			return accessLine(r, at, app);
 		case 'nginx': {
+			const client = `10.0.${1 + r.int(3)}.${2 + r.int(250)}`;
+			const probe = r.next() < 0.7;
+			const path = probe ? '/' : pick(r, ['/', '/index.html', '/favicon.ico', '/static/app.js']);
+			const code = path === '/favicon.ico' ? 404 : 200;
+			const agent = probe ? 'kube-probe/1.32' : 'Mozilla/5.0 (X11; Linux x86_64)';
+			return `${client} - - [${nginxTime(at)}] "GET ${path} HTTP/1.1" ${code} ${code === 404 ? 153 : 615} "-" "${agent}" "-"`;
+		}
+		case 'postgres':
+			return postgresLine(r, at);
+		case 'aws-node':
+			return zap(
+				at,
+				'info',
+				'ipamd/ipamd.go:1391',
+				'Reconciling ENI/IP pool info because time since last 1h0m0s > 1m0s'
+			);
+		case 'ingress-nginx': {
 			const code = pick(r, [200, 200, 200, 200, 201, 204, 304, 404]);
 			const path = pick(r, pathsOf(app));
 			const client = `10.0.${1 + r.int(3)}.${2 + r.int(250)}`;
@@ -134,15 +176,22 @@ export function crashLines(
 	message: string
 ): string[] {
 	if (reason === 'OOMKilled') return []; // the kernel kills without a goodbye
-	const text = message || 'dial tcp 10.0.3.14:5432: connect: connection refused';
+	const text =
+		message || 'failed to load configuration: open /etc/app/config.yaml: no such file or directory';
+	if (profile === 'nginx')
+		return [`${nginxErrorTime(at)} [emerg] 1#1: ${text}`, `nginx: [emerg] ${text}`];
+	if (profile === 'postgres') return [`${pgTime(at)} [1] FATAL:  ${text}`];
+	if (profile === 'aws-node') return [zap(at, 'error', 'entrypoint.sh', text)];
 	if (profile === 'app' || profile === 'job')
 		return [json(at, 'fatal', 'unrecoverable error, shutting down', { error: text })];
 	return [klog(at, 'E', 'main.go:88', text), klog(at, 'F', 'main.go:89', 'exiting')];
 }
 
 function accessLine(r: Random, at: number, app: string): string {
-	const method = pick(r, ['GET', 'GET', 'GET', 'POST', 'POST', 'PUT']);
 	const path = pick(r, pathsOf(app));
+	// Health checks are GETs; writes go to the API paths only.
+	const method =
+		path === '/healthz' ? 'GET' : pick(r, ['GET', 'GET', 'GET', 'POST', 'POST', 'PUT']);
 	const status = r.next() < 0.97 ? (method === 'POST' ? 201 : 200) : pick(r, [400, 404, 409, 502]);
 	return json(at, status >= 500 ? 'error' : 'info', 'request completed', {
 		method,
@@ -210,4 +259,91 @@ function pick<T>(r: Random, items: readonly T[]): T {
 
 function hex(r: Random, n: number): string {
 	return r.string(n, '0123456789abcdef');
+}
+
+function nginxStartup(at: number, version: string): [number, string][] {
+	const v = /^\d+\.\d+/.test(version)
+		? version.replace(/^(\d+\.\d+)(\.\d+)?.*$/, (_m, a, b) => `${a}${b ?? '.4'}`)
+		: '1.27.4';
+	const e = '/docker-entrypoint.sh';
+	const lines = [
+		`${e}: /docker-entrypoint.d/ is not empty, will attempt to perform configuration`,
+		`${e}: Looking for shell scripts in /docker-entrypoint.d/`,
+		`${e}: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh`,
+		'10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf',
+		'10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf',
+		`${e}: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh`,
+		`${e}: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh`,
+		`${e}: Launching /docker-entrypoint.d/30-tune-worker-processes.sh`,
+		`${e}: Configuration complete; ready for start up`
+	];
+	const t = at + 120;
+	const notice = (msg: string) => `${nginxErrorTime(t)} [notice] 1#1: ${msg}`;
+	return [
+		...lines.map((l, i): [number, string] => [at + 50 + i, l]),
+		[t, notice('using the "epoll" event method')],
+		[t, notice(`nginx/${v}`)],
+		[t, notice('built by gcc 12.2.0 (Debian 12.2.0-14)')],
+		[t, notice('OS: Linux 6.1.131-143.221.amzn2023.x86_64')],
+		[t, notice('getrlimit(RLIMIT_NOFILE): 1048576:1048576')],
+		[t, notice('start worker processes')],
+		[t, notice('start worker process 29')]
+	];
+}
+
+function postgresStartup(at: number): [number, string][] {
+	const log = (ms: number, pid: number, msg: string): [number, string] => [
+		at + ms,
+		`${pgTime(at + ms)} [${pid}] LOG:  ${msg}`
+	];
+	return [
+		log(
+			300,
+			1,
+			'starting PostgreSQL 16.8 (Debian 16.8-1.pgdg120+1) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit'
+		),
+		log(301, 1, 'listening on IPv4 address "0.0.0.0", port 5432'),
+		log(301, 1, 'listening on IPv6 address "::", port 5432'),
+		log(305, 1, 'listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"'),
+		log(312, 29, `database system was shut down at ${pgTime(at - 4_000).replace(/\.\d+ /, ' ')}`),
+		log(320, 1, 'database system is ready to accept connections')
+	];
+}
+
+function postgresLine(r: Random, at: number): string {
+	if (r.next() < 0.5) return `${pgTime(at)} [27] LOG:  checkpoint starting: time`;
+	const buffers = 10 + r.int(400);
+	const write = (buffers / 100).toFixed(3);
+	const lsn = `0/${(0x1a000000 + r.int(0xffffff)).toString(16).toUpperCase()}`;
+	return `${pgTime(at)} [27] LOG:  checkpoint complete: wrote ${buffers} buffers (${((buffers / 16384) * 100).toFixed(1)}%); 0 WAL file(s) added, 0 removed, ${r.int(3)} recycled; write=${write} s, sync=0.00${1 + r.int(8)} s, total=${write} s; sync files=${3 + r.int(30)}, longest=0.002 s, average=0.001 s; distance=${100 + r.int(4000)} kB, estimate=${400 + r.int(4000)} kB; lsn=${lsn}, redo lsn=${lsn}`;
+}
+
+function awsNodeStartup(at: number): [number, string][] {
+	const msgs = [
+		'Validating env variables ...',
+		'Install CNI binaries..',
+		'Starting IPAM daemon in the background ... ',
+		'Checking for IPAM connectivity ... ',
+		'Copying config file ... ',
+		'Successfully copied CNI plugin binary and config file.'
+	];
+	return msgs.map((m, i) => [
+		at + 100 + i * 400,
+		zap(at + 100 + i * 400, 'info', 'entrypoint.sh', m)
+	]);
+}
+
+/** zap's JSON encoder, as the AWS VPC CNI writes. */
+function zap(at: number, level: string, caller: string, msg: string): string {
+	return JSON.stringify({ level, ts: new Date(at).toISOString(), caller, msg });
+}
+
+/** `2026-03-14 09:41:00.123 UTC` */
+function pgTime(at: number): string {
+	return new Date(at).toISOString().replace('T', ' ').replace('Z', ' UTC');
+}
+
+/** `2026/03/14 09:41:00`, nginx's error log clock. */
+function nginxErrorTime(at: number): string {
+	return new Date(at).toISOString().slice(0, 19).replace('T', ' ').replaceAll('-', '/');
 }

@@ -42,7 +42,7 @@ describe('containerLogs', () => {
 			now: T0 + 600_000
 		});
 		expect(previous.at(-1)).toBe(
-			'{"ts":"2026-03-14T09:05:03.000Z","level":"fatal","msg":"unrecoverable error, shutting down","error":"dial tcp 10.0.3.14:5432: connect: connection refused"}'
+			'{"ts":"2026-03-14T09:05:03.000Z","level":"fatal","msg":"unrecoverable error, shutting down","error":"failed to load configuration: open /etc/app/config.yaml: no such file or directory"}'
 		);
 		expect(
 			containerLogs(crashingPod(), 'payments', { previous: false, now: T0 + 600_000 })

@@ -64,7 +64,8 @@ export function containerLogEntries(pod: Pod, containerName: string, opts: LogOp
 	if (!container || !status) return [];
 	const instance = instanceOf(pod, status, opts);
 	if (!instance) return [];
-	const profile = profileOf(container.image, pod.spec.restartPolicy);
+	const ports = (container.ports ?? []).map((p) => p.containerPort);
+	const profile = profileOf(container.image, pod.spec.restartPolicy, ports);
 	const identity = `${pod.metadata.namespace}/${pod.metadata.name}/${containerName}@${instance.start}`;
 	const entries =
 		instance.scripted !== undefined
@@ -150,4 +151,18 @@ function generated(
 			line: JSON.stringify({ ts: new Date(end).toISOString(), level: 'info', msg: 'job completed' })
 		});
 	return out;
+}
+
+/**
+ * The kubelet's error for `logs` on a container that has not started (validateContainerLogStatus),
+ * e.g. `container "app" in pod "web-1" is waiting to start: trying and failing to pull image`.
+ */
+export function waitingToStartMessage(container: string, pod: string, reason: string): string {
+	const why =
+		reason === 'ErrImagePull'
+			? "image can't be pulled"
+			: reason === 'ImagePullBackOff'
+				? 'trying and failing to pull image'
+				: reason;
+	return `container "${container}" in pod "${pod}" is waiting to start: ${why}`;
 }

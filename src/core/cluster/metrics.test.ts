@@ -4,6 +4,8 @@ import { ClusterTx, emptyCluster } from './store';
 import { crashingPod, runningPod, T0 } from './logs-metrics.fixture';
 import type { Node } from './types';
 
+const CPU_AT_T0 = 446;
+
 describe('podMetrics', () => {
 	it('is deterministic, within the requests, and drifts a little from minute to minute', () => {
 		const m = podMetrics(runningPod(), T0)!;
@@ -17,8 +19,17 @@ describe('podMetrics', () => {
 		expect(Math.abs(later.memory - m.memory) / m.memory).toBeLessThan(0.05);
 	});
 
-	it('honours the cpu-utilization annotation exactly, and has none for a pod not Running', () => {
-		expect(podMetrics(runningPod({ 'preflight.dev/cpu-utilization': '85' }), T0)!.cpu).toBe(425);
+	it('follows the cpu-utilization annotation per pod and over time, and has none for a pod not Running', () => {
+		const pinned = runningPod({ 'preflight.dev/cpu-utilization': '85' });
+		// 85% of the 500m request, moved by this pod's offset and the wave at T0.
+		expect(podMetrics(pinned, T0)!.cpu).toBe(CPU_AT_T0);
+		const minutes = Array.from({ length: 30 }, (_, i) => podMetrics(pinned, T0 + i * 60_000)!.cpu);
+		expect(new Set(minutes).size).toBeGreaterThan(5);
+		for (let i = 1; i < minutes.length; i++)
+			expect(Math.abs(minutes[i] - minutes[i - 1])).toBeLessThanOrEqual(12);
+		for (const cpu of minutes) expect(Math.abs(cpu - 425)).toBeLessThanOrEqual(425 * 0.16);
+		const other = { ...pinned, metadata: { ...pinned.metadata, name: 'payments-api-zzzzz' } };
+		expect(podMetrics(other, T0)!.cpu).not.toBe(CPU_AT_T0);
 		const pending = {
 			...runningPod(),
 			status: { ...runningPod().status, phase: 'Pending' as const }

@@ -57,7 +57,7 @@ export function podMetrics(pod: Pod, now: number): PodMetrics | undefined {
 			const drift = 0.92 + 0.16 * unit(`${key}@${minute}`);
 			const cpu =
 				Number.isFinite(pinned) && pinned > 0 && cpuRequest > 0
-					? (cpuRequest * pinned) / 100
+					? (cpuRequest * pinned * cpuFactor(pod, now)) / 100
 					: (cpuRequest > 0 ? cpuRequest * (0.08 + 0.5 * unit(`${key}/cpu`)) : 1 + 6 * unit(key)) *
 						drift;
 			const memBase =
@@ -97,6 +97,24 @@ export function nodeMetrics(cluster: Cluster, node: Node, now: number): NodeMetr
 		memory += m.memory;
 	}
 	return { name, cpu: Math.round(cpu), memory: roundKi(memory) };
+}
+
+const WAVE_MS = 5 * MINUTE;
+
+/**
+ * How far a pod's cpu sits from its workload's pinned utilisation at `now`: a fixed per-pod offset
+ * (±10%) and a slow wave (±6%) through values drawn per 5 minutes, read at minute resolution, so
+ * readings differ between pods and move smoothly over time. The HPA averages the same factors.
+ */
+export function cpuFactor(pod: Pod, now: number): number {
+	const id = `${pod.metadata.namespace}/${pod.metadata.name}`;
+	const at = Math.floor(now / MINUTE) * MINUTE;
+	const bucket = Math.floor(at / WAVE_MS);
+	const frac = (at - bucket * WAVE_MS) / WAVE_MS;
+	const eased = frac * frac * (3 - 2 * frac);
+	const wave = (b: number) => unit(`${id}~${b}`) * 2 - 1;
+	const drift = wave(bucket) + (wave(bucket + 1) - wave(bucket)) * eased;
+	return 1 + 0.1 * (unit(`${id}/offset`) * 2 - 1) + 0.06 * drift;
 }
 
 /** A number in [0, 1) fixed by the text: the per-pod factor, without touching the cluster's rng. */

@@ -7,6 +7,7 @@
 import { Random } from '../clock/random';
 import { keyForKind } from './resources';
 import type { Cluster, KubeObject, ObjectIndex } from './types';
+import { uuidV4 } from './uuid';
 
 type NameMap = Map<string, KubeObject>;
 type NsMap = Map<string, ReadonlyMap<string, KubeObject>>;
@@ -27,6 +28,15 @@ export class ClusterTx {
 
 	get name(): string {
 		return this.#base.name;
+	}
+
+	/** The images the cluster's registry serves (see registry.ts); undefined serves all. */
+	get registry(): ReadonlySet<string> | undefined {
+		const list = this.#base.registry;
+		if (!list) return undefined;
+		let set = registrySets.get(list);
+		if (!set) registrySets.set(list, (set = new Set(list)));
+		return set;
 	}
 
 	get #index(): ObjectIndex {
@@ -79,8 +89,7 @@ export class ClusterTx {
 
 	/** A new uid drawn from the seeded source, shaped like the API server's UUIDv4. */
 	uid(): string {
-		const hex = this.random.string(32, '0123456789abcdef');
-		return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+		return uuidV4(this.random.string(32, '0123456789abcdef'));
 	}
 
 	commit(): Cluster {
@@ -109,6 +118,8 @@ export class ClusterTx {
 		return names;
 	}
 }
+
+const registrySets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;

@@ -248,6 +248,11 @@ export interface Cluster {
 	/** State of the seeded random source (see clock/random.ts). */
 	rng: number;
 	/**
+	 * Qualified images the registry serves (registry.ts); others fail to pull. Unset: every image
+	 * pulls.
+	 */
+	registry?: string[];
+	/**
 	 * Virtual ms of the last controller pass (controllers/reconcile.ts), so a pass knows which
 	 * timed transitions (kubelet events, HPA syncs) fell since the previous one. Unset before any.
 	 */

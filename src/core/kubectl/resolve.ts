@@ -117,6 +117,8 @@ export function resolveTargets(args: readonly string[], opts: ResolveOptions = {
 		return reject('a resource cannot be retrieved by name across all namespaces');
 	}
 	const targets: Target[] = [];
+	// `kubectl get ''`: the empty type goes to discovery like any other and is not found.
+	if (args[0] === '') return { ok: false, error: unknownResourceType(''), rejected: false };
 	for (const typed of splitTypes(args[0])) {
 		const found = lookup(typed);
 		if (typeof found === 'string')
@@ -126,6 +128,8 @@ export function resolveTargets(args: readonly string[], opts: ResolveOptions = {
 			for (const name of names) targets.push({ resource, name, typed });
 		}
 	}
+	// client-go refuses to build a request for an empty name.
+	if (names.includes('')) return reject('resource name may not be empty');
 	return { ok: true, targets };
 }
 

@@ -104,6 +104,11 @@ export function runKubectl(world: World, argv: string[], now: number): KubectlRe
 	const finish = (out: Outcome, verb: string, ctx = base.context, ns = base.namespace) => ({
 		stdout: out.stdout,
 		stderr: notices + out.stderr,
+		...(out.written && {
+			written: notices
+				? [{ stream: 'stderr' as const, text: notices }, ...out.written]
+				: out.written
+		}),
 		exitCode: out.exitCode,
 		world: out.world ?? world,
 		follow: out.follow,

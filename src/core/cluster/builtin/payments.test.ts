@@ -61,7 +61,17 @@ describe('paymentsWorld', () => {
 			'payments-api',
 			'payments-ledger'
 		]);
-		expect(names(us, 'configmaps', 'payments')).toEqual(['payments-api-config', 'payments-config']);
+		expect(names(us, 'configmaps', 'payments')).toEqual([
+			'kube-root-ca.crt',
+			'payments-api-config',
+			'payments-config'
+		]);
+		expect(names(us, 'serviceaccounts', 'payments')).toEqual(['default', 'payments']);
+		expect(names(us, 'storageclasses.storage.k8s.io', '')).toEqual(['gp2', 'gp3']);
+		const claims = us.list('persistentvolumeclaims');
+		expect(names(us, 'persistentvolumes', '')).toEqual(
+			claims.map((c) => `pvc-${c.metadata.uid}`).sort()
+		);
 		expect(names(us, 'secrets', 'payments')).toEqual(['payments-db']);
 		expect(names(us, 'ingresses.networking.k8s.io', 'payments')).toEqual(['payments-api']);
 		expect(names(us, 'cronjobs.batch', 'payments')).toEqual(['payments-reconcile']);

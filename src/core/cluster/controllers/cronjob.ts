@@ -3,6 +3,7 @@
  * (only the latest missed one, as with a short startingDeadline), records lastScheduleTime and
  * lastSuccessfulTime, and trims finished Jobs beyond the history limits.
  */
+import { jobDefaults } from '../build-defaults';
 import { recordEvent } from '../events';
 import type { KubeObject } from '../types';
 import { parseTimestamp, timestamp } from '../world';
@@ -98,7 +99,7 @@ function createJob(ctx: Ctx, cj: KubeObject, at: number): KubeObject {
 		},
 		spec: { ...template.spec }
 	};
-	const stored = ctx.tx.put(job);
+	const stored = ctx.tx.put(jobDefaults(job));
 	recordEvent(ctx.tx, {
 		involved: cj,
 		type: 'Normal',
@@ -114,6 +115,13 @@ function trim(ctx: Ctx, cj: KubeObject, jobs: KubeObject[], limit: number): void
 	const oldest = [...jobs].sort((a, b) =>
 		a.metadata.creationTimestamp < b.metadata.creationTimestamp ? -1 : 1
 	);
+	// The controller trims as soon as the newest Job finishes, not when this pass happens to run.
+	const finishedAt = oldest
+		.map((j) => j.status?.completionTime as string | undefined)
+		.filter((t): t is string => !!t)
+		.sort()
+		.pop();
+	const at = finishedAt ? Math.min(ctx.now, parseTimestamp(finishedAt)) : ctx.now;
 	for (const job of oldest.slice(0, Math.max(0, oldest.length - limit))) {
 		ctx.tx.delete(KEYS.jobs, job.metadata.namespace ?? '', job.metadata.name);
 		recordEvent(ctx.tx, {
@@ -122,7 +130,7 @@ function trim(ctx: Ctx, cj: KubeObject, jobs: KubeObject[], limit: number): void
 			reason: 'SuccessfulDelete',
 			message: `Deleted job ${job.metadata.name}`,
 			source: 'cronjob-controller',
-			now: ctx.now
+			now: at
 		});
 	}
 }

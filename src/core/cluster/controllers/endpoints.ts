@@ -92,7 +92,8 @@ function syncEndpoints(ctx: Ctx, svc: KubeObject, pods: Pod[]): void {
 			namespace: ns,
 			uid: ctx.tx.uid(),
 			resourceVersion: '',
-			creationTimestamp: timestamp(ctx.now),
+			// The endpoints controller creates them along with their Service.
+			creationTimestamp: svc.metadata.creationTimestamp ?? timestamp(ctx.now),
 			...(svc.metadata.labels ? { labels: { ...svc.metadata.labels } } : {})
 		}
 	};

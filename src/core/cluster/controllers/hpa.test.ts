@@ -45,7 +45,8 @@ describe('horizontal pod autoscaler', () => {
 			currentMetrics: [
 				{
 					type: 'Resource',
-					resource: { name: 'cpu', current: { averageUtilization: 180, averageValue: '450m' } }
+					// 180% pinned, moved by the six pods' own readings (metrics.ts cpuFactor).
+					resource: { name: 'cpu', current: { averageUtilization: 181, averageValue: '453m' } }
 				}
 			]
 		});

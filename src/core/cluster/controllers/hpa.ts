@@ -6,6 +6,7 @@
  * without a rescale (the downscale stabilisation window), within min/max.
  */
 import { recordEvent } from '../events';
+import { cpuFactor } from '../metrics';
 import { parseCpu } from '../quantity';
 import type { KubeObject, Pod, PodCondition } from '../types';
 import { parseTimestamp, timestamp } from '../world';
@@ -39,10 +40,16 @@ function podsOf(ctx: Ctx, target: KubeObject): Pod[] {
 /** Average CPU utilisation (% of request) of the target's pods, or undefined without metrics. */
 export function cpuUtilization(ctx: Ctx, target: KubeObject): number | undefined {
 	const annotations = target.metadata.annotations ?? {};
-	if (annotations[CPU_UTILIZATION] !== undefined) return Number(annotations[CPU_UTILIZATION]);
+	const pinned = annotations[CPU_UTILIZATION];
 	const load = annotations[CPU_LOAD];
-	if (load === undefined) return undefined;
+	if (pinned === undefined && load === undefined) return undefined;
 	const ready = podsOf(ctx, target).filter((p) => !isTerminating(p) && isPodReady(p));
+	// What metrics-server reports for the pods (metrics.ts), averaged as the HPA does.
+	if (pinned !== undefined) {
+		if (!ready.length) return Number(pinned);
+		const mean = ready.reduce((n, p) => n + cpuFactor(p, ctx.now), 0) / ready.length;
+		return Math.round(Number(pinned) * mean);
+	}
 	const requested = ready.reduce(
 		(n, p) => n + p.spec.containers.reduce((m, c) => m + parseCpu(c.resources?.requests?.cpu), 0),
 		0

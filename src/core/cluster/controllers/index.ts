@@ -4,3 +4,4 @@ export { evictionAllowed, PDB_VIOLATION } from './pdb';
 export { markForDeletion, isPodReady, isAvailable } from './pods';
 export { templateHash, sameTemplate, REVISION, CHANGE_CAUSE, HASH_LABEL } from './template-hash';
 export { maxSurge, maxUnavailable } from './deployment';
+export { markNamespaceForDeletion, namespaceTerminating } from './namespace';

@@ -5,7 +5,7 @@
  */
 import { recordEvent } from '../events';
 import type { KubeObject, Pod } from '../types';
-import { timestamp } from '../world';
+import { parseTimestamp, timestamp } from '../world';
 import { KEYS, type Ctx } from './context';
 import {
 	condition,
@@ -43,6 +43,10 @@ function syncJob(ctx: Ctx, job: KubeObject): void {
 	let conditions = status.conditions;
 	if (!finished(job)) {
 		if (succeeded >= completions) {
+			const at = finishedAt(
+				pods.filter((p) => p.status?.phase === 'Succeeded'),
+				ctx.now
+			);
 			conditions = setCondition(
 				conditions,
 				{
@@ -50,9 +54,9 @@ function syncJob(ctx: Ctx, job: KubeObject): void {
 					status: 'True',
 					reason: 'CompletionsReached',
 					message: 'Reached expected number of succeeded pods',
-					lastProbeTime: timestamp(ctx.now)
+					lastProbeTime: timestamp(at)
 				},
-				ctx.now
+				at
 			);
 			conditions = setCondition(
 				conditions,
@@ -61,20 +65,24 @@ function syncJob(ctx: Ctx, job: KubeObject): void {
 					status: 'True',
 					reason: 'CompletionsReached',
 					message: 'Reached expected number of succeeded pods',
-					lastProbeTime: timestamp(ctx.now)
+					lastProbeTime: timestamp(at)
 				},
-				ctx.now
+				at
 			);
-			status.completionTime = timestamp(ctx.now);
+			status.completionTime = timestamp(at);
 			recordEvent(ctx.tx, {
 				involved: job,
 				type: 'Normal',
 				reason: 'Completed',
 				message: 'Job completed',
 				source: 'job-controller',
-				now: ctx.now
+				now: at
 			});
 		} else if (failed > backoffLimit) {
+			const at = finishedAt(
+				pods.filter((p) => p.status?.phase === 'Failed'),
+				ctx.now
+			);
 			const message = 'Job has reached the specified backoff limit';
 			conditions = setCondition(
 				conditions,
@@ -83,9 +91,9 @@ function syncJob(ctx: Ctx, job: KubeObject): void {
 					status: 'True',
 					reason: 'BackoffLimitExceeded',
 					message,
-					lastProbeTime: timestamp(ctx.now)
+					lastProbeTime: timestamp(at)
 				},
-				ctx.now
+				at
 			);
 			conditions = setCondition(
 				conditions,
@@ -94,9 +102,9 @@ function syncJob(ctx: Ctx, job: KubeObject): void {
 					status: 'True',
 					reason: 'BackoffLimitExceeded',
 					message,
-					lastProbeTime: timestamp(ctx.now)
+					lastProbeTime: timestamp(at)
 				},
-				ctx.now
+				at
 			);
 			recordEvent(ctx.tx, {
 				involved: job,
@@ -104,7 +112,7 @@ function syncJob(ctx: Ctx, job: KubeObject): void {
 				reason: 'BackoffLimitExceeded',
 				message,
 				source: 'job-controller',
-				now: ctx.now
+				now: at
 			});
 		} else {
 			const want = Math.min(parallelism, completions - succeeded) - active.length;
@@ -133,6 +141,17 @@ function syncJob(ctx: Ctx, job: KubeObject): void {
 	};
 	for (const k of ['active', 'succeeded', 'failed'] as const) if (!status[k]) delete status[k];
 	putIfChanged(ctx.tx, job, { ...job, status });
+}
+
+/** When the last of these pods finished (its containers' finishedAt), at most `now`. */
+export function finishedAt(pods: Pod[], now: number): number {
+	let latest = -Infinity;
+	for (const p of pods)
+		for (const c of p.status?.containerStatuses ?? []) {
+			const t = c.state?.terminated?.finishedAt;
+			if (t) latest = Math.max(latest, parseTimestamp(t));
+		}
+	return Number.isFinite(latest) ? Math.min(latest, now) : now;
 }
 
 function createPod(ctx: Ctx, job: KubeObject): void {

@@ -6,6 +6,7 @@
 import { fnv32a } from '../../clock/random';
 import { recordEvent } from '../events';
 import { containerFault, qualifiedImage, runDuration } from '../faults';
+import { isPullable, MISSING_IMAGE } from '../registry';
 import { keyForKind } from '../resources';
 import type { ContainerStatus, KubeEvent, Node, Pod, PodCondition } from '../types';
 import { parseTimestamp, timestamp } from '../world';
@@ -95,7 +96,8 @@ function hostIP(node: Node): string {
 }
 
 function startPod(ctx: Ctx, pod: Pod, node: Node): Pod {
-	const ip = allocateIP(ctx, node);
+	// hostNetwork pods share the node's network namespace, so its address.
+	const ip = pod.spec.hostNetwork ? hostIP(node) : allocateIP(ctx, node);
 	let conditions = pod.status.conditions ?? [];
 	conditions = setCondition(
 		conditions,
@@ -107,7 +109,7 @@ function startPod(ctx: Ctx, pod: Pod, node: Node): Pod {
 		...pod,
 		status: {
 			...pod.status,
-			conditions,
+			conditions: order(conditions),
 			hostIP: hostIP(node),
 			hostIPs: [{ ip: hostIP(node) }],
 			podIP: ip,
@@ -127,7 +129,9 @@ function syncPod(ctx: Ctx, stored: Pod, node: Node, firstUse: Map<string, string
 	let moved = fresh;
 	const views: Segment[] = [];
 	for (const container of pod.spec.containers) {
-		const fault = containerFault(pod, container);
+		const fault =
+			containerFault(pod, container) ??
+			(isPullable(ctx.tx, container.image) ? undefined : MISSING_IMAGE);
 		// Cached when the node's manifest lists it or an earlier pod on the node pulled it.
 		const first = firstUse.get(`${node.metadata.name}|${container.image}`);
 		const present =
@@ -238,21 +242,31 @@ function withStatuses(ctx: Ctx, pod: Pod, statuses: ContainerStatus[], finished:
 					reason: 'ContainersNotReady',
 					message: `containers with unready status: [${unready.join(' ')}]`
 				};
+	// A finished pod's conditions turned when its last container exited, not at this pass.
+	const at = done ? lastFinish(statuses, ctx.now) : ctx.now;
 	let conditions = pod.status.conditions ?? [];
 	for (const type of ['ContainersReady', 'Ready']) {
 		const cond = unready.length === 0 ? { type, status: 'True' as const } : notReady(type);
-		conditions = setCondition(conditions, cond, ctx.now);
+		conditions = setCondition(conditions, cond, at);
 	}
 	if (done)
 		conditions = setCondition(
 			conditions,
 			{ type: 'PodReadyToStartContainers', status: 'False' },
-			ctx.now
+			at
 		);
 	return {
 		...pod,
 		status: { ...pod.status, phase, conditions: order(conditions), containerStatuses: statuses }
 	};
+}
+
+function lastFinish(statuses: ContainerStatus[], now: number): number {
+	const times = statuses
+		.map((c) => c.state.terminated?.finishedAt)
+		.filter((t): t is string => !!t)
+		.map(parseTimestamp);
+	return times.length ? Math.min(now, Math.max(...times)) : now;
 }
 
 const CONDITION_ORDER = [
@@ -263,12 +277,15 @@ const CONDITION_ORDER = [
 	'PodScheduled'
 ];
 
+/** The API's order, each with `lastProbeTime: null` as the kubelet reports pod conditions. */
 function order(conditions: PodCondition[]): PodCondition[] {
 	const rank = (c: PodCondition) => {
 		const i = CONDITION_ORDER.indexOf(c.type);
 		return i < 0 ? CONDITION_ORDER.length : i;
 	};
-	return [...conditions].sort((a, b) => rank(a) - rank(b));
+	return [...conditions]
+		.sort((a, b) => rank(a) - rank(b))
+		.map((c) => (c.lastProbeTime === undefined ? { ...c, lastProbeTime: null } : c));
 }
 
 /** Readiness probe failures every period while the container runs, counted as the API would. */

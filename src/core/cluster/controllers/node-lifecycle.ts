@@ -10,6 +10,7 @@ import type { Node, Pod, PodCondition, Taint } from '../types';
 import { parseTimestamp, timestamp } from '../world';
 import { KEYS, type Ctx } from './context';
 import { condition, isTerminating, markForDeletion, putIfChanged, setCondition } from './pods';
+import { postNodeStatuses } from './node-status';
 import { tolerates, type Toleration } from './taints';
 
 const UNREACHABLE = 'node.kubernetes.io/unreachable';
@@ -30,6 +31,7 @@ const HEALTHY: Record<string, [string, string]> = {
 };
 
 export function runNodeLifecycle(ctx: Ctx): void {
+	postNodeStatuses(ctx);
 	for (const stored of ctx.tx.list<Node>(KEYS.nodes)) {
 		let node = stored;
 		const start = nodeFaultStart(node);

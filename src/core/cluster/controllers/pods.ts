@@ -3,6 +3,7 @@ import { parseCpu, parseMemory } from '../quantity';
 import type { ClusterTx } from '../store';
 import type { KubeObject, Labels, OwnerReference, Pod, PodCondition, PodTemplate } from '../types';
 import { parseTimestamp, timestamp } from '../world';
+import { withServiceAccountToken } from './service-account-volume';
 
 export const isTerminating = (obj: KubeObject): boolean => !!obj.metadata.deletionTimestamp;
 
@@ -37,7 +38,7 @@ export function availableAt(pod: Pod, minReadySeconds: number): number | undefin
 
 /**
  * A condition list with one condition set; `lastTransitionTime` moves only when the status does,
- * as the API conventions require.
+ * as the API conventions require. `reason`/`message` come from `next` alone.
  */
 export function setCondition<C extends PodCondition>(
 	list: readonly C[] | undefined,
@@ -51,7 +52,9 @@ export function setCondition<C extends PodCondition>(
 		prev && prev.status === next.status && prev.lastTransitionTime
 			? prev.lastTransitionTime
 			: timestamp(now);
-	const merged = { ...prev, ...next, lastTransitionTime } as C;
+	// reason/message describe the current status only: a condition that turns True drops them.
+	const { reason: _reason, message: _message, ...kept } = prev ?? ({} as Partial<C>);
+	const merged = { ...kept, ...next, lastTransitionTime } as C;
 	if (i >= 0) out[i] = merged;
 	else out.push(merged);
 	return out;
@@ -173,6 +176,7 @@ export function newPod(tx: ClusterTx, o: NewPodOptions): Pod {
 		...o.spec,
 		tolerations: [...(o.spec?.tolerations ?? t.spec.tolerations ?? []), ...DEFAULT_TOLERATIONS]
 	};
+	const admitted = withServiceAccountToken(spec, tx.random);
 	return {
 		apiVersion: 'v1',
 		kind: 'Pod',
@@ -187,7 +191,7 @@ export function newPod(tx: ClusterTx, o: NewPodOptions): Pod {
 			...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
 			ownerReferences: [ownerRef(o.owner)]
 		},
-		spec,
+		spec: admitted,
 		status: { phase: 'Pending', qosClass: qosClass(spec) }
 	};
 }

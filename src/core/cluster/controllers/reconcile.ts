@@ -14,15 +14,19 @@ import { runDeployments } from './deployment';
 import { runEndpoints } from './endpoints';
 import { runGarbageCollector } from './gc';
 import { runHpas } from './hpa';
+import { runIngresses } from './ingress';
 import { runJobs } from './job';
 import { runKubelet } from './kubelet';
+import { runNamespaces } from './namespace';
 import { runNodeLifecycle } from './node-lifecycle';
 import { runPdbs } from './pdb';
 import { runReplicaSets } from './replicaset';
 import { runScheduler } from './scheduler';
 import { runStatefulSets } from './statefulset';
+import { runVolumes } from './volumes';
 
 const CONTROLLERS: ((ctx: Ctx) => void)[] = [
+	runNamespaces,
 	runNodeLifecycle,
 	runGarbageCollector,
 	runCronJobs,
@@ -35,7 +39,9 @@ const CONTROLLERS: ((ctx: Ctx) => void)[] = [
 	runScheduler,
 	runKubelet,
 	runEndpoints,
-	runPdbs
+	runIngresses,
+	runPdbs,
+	runVolumes
 ];
 
 const MAX_ROUNDS = 6;
@@ -62,7 +68,12 @@ function pass(cluster: Cluster, now: number): PassResult {
 		last = now;
 		if (fingerprint(tx) === before) break;
 	}
-	const expiry = nextEventExpiry(tx);
+	let expiry = nextEventExpiry(tx);
+	// Controllers may record what happened a while ago (a Job that finished between passes).
+	if (expiry !== undefined && expiry <= now) {
+		expireEvents(tx, now);
+		expiry = nextEventExpiry(tx);
+	}
 	if (expiry !== undefined) wake(expiry);
 	return { cluster: { ...tx.commit(), lastReconciled: now }, wakeup };
 }

@@ -66,6 +66,7 @@ function syncStatefulSet(ctx: Ctx, sts: KubeObject): void {
 						'apps.kubernetes.io/pod-index': String(i)
 					},
 					spec: {
+						...claimVolumes(sts, name),
 						hostname: name,
 						...(sts.spec.serviceName ? { subdomain: sts.spec.serviceName } : {})
 					}
@@ -112,4 +113,20 @@ function syncStatefulSet(ctx: Ctx, sts: KubeObject): void {
 		)
 	);
 	putIfChanged(ctx.tx, sts, { ...sts, status: clean });
+}
+
+/**
+ * The pod's volumes as the StatefulSet controller sets them: one PVC volume per
+ * `volumeClaimTemplates` entry (`<template>-<pod>`), then the template's other volumes.
+ */
+function claimVolumes(sts: KubeObject, pod: string): Partial<Pod['spec']> {
+	const claims = ((sts.spec.volumeClaimTemplates ?? []) as { metadata: { name: string } }[]).map(
+		(t) => ({
+			name: t.metadata.name,
+			persistentVolumeClaim: { claimName: `${t.metadata.name}-${pod}` }
+		})
+	);
+	const own = (sts.spec.template.spec.volumes ?? []) as NonNullable<Pod['spec']['volumes']>;
+	const volumes = [...claims, ...own.filter((v) => !claims.some((c) => c.name === v.name))];
+	return volumes.length ? { volumes } : {};
 }

@@ -1,5 +1,6 @@
 /** Containers, volumes and pod templates as kubectl's describers print them. */
 import type { Container, ContainerState, ContainerStatus, PodTemplate } from '../../cluster/types';
+import { visibleAnnotations } from '../../cluster/directives';
 import {
 	labelsBlock,
 	annotationsBlock,
@@ -204,7 +205,7 @@ export function podTemplateBlock(w: PrefixWriter, template: PodTemplate | undefi
 	w.write(0, 'Pod Template:\n');
 	if (!template) return w.write(1, '<unset>');
 	labelsBlock(w, '  Labels', template.metadata?.labels);
-	if (Object.keys(template.metadata?.annotations ?? {}).length) {
+	if (visibleAnnotations(template.metadata?.annotations)) {
 		annotationsBlock(w, '  Annotations', template.metadata?.annotations);
 	}
 	const spec = template.spec;

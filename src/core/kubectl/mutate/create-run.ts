@@ -2,6 +2,7 @@
  * The shared tail of the `kubectl create <kind>` subcommands: name checks, AlreadyExists, dry
  * runs that print what would be sent, and storing the object as the API server would.
  */
+import { namespaceTerminating } from '../../cluster/controllers/namespace';
 import { resourceForKind } from '../../cluster/resources';
 import {
 	alreadyExists,
@@ -9,6 +10,7 @@ import {
 	failed,
 	namespaceNotFound,
 	objectRef,
+	qualifiedName,
 	rejected
 } from '../errors';
 import type { KubeObject } from '../../cluster/types';
@@ -80,6 +82,13 @@ export function createObject(
 	if (bad) return failed(wrap(obj.kind, bad));
 	if (r.namespaced && !s.tx.get('namespaces', '', ns))
 		return failed(wrap(obj.kind, namespaceNotFound(ns).message));
+	if (r.namespaced && namespaceTerminating(s.tx, ns))
+		return failed(
+			wrap(
+				obj.kind,
+				`Error from server (Forbidden): ${qualifiedName(r)} "${obj.metadata.name}" is forbidden: unable to create new content in namespace ${ns} because it is being terminated\n`
+			)
+		);
 	if (s.tx.get(keyOf(r), ns, obj.metadata.name))
 		return failed(wrap(obj.kind, alreadyExists(r, obj.metadata.name).message));
 	const stored = s.tx.put(serverSide(s.tx, obj, ns, env.now));

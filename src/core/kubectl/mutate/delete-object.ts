@@ -3,6 +3,7 @@
  * grace period is 0; owners go at once and the garbage collector takes their dependents
  * (background), or their dependents are released (orphan); a namespace takes its contents along.
  */
+import { markNamespaceForDeletion } from '../../cluster/controllers/namespace';
 import { markForDeletion } from '../../cluster/controllers';
 import type { KubeObject, Pod } from '../../cluster/types';
 import type { ClusterTx } from '../../cluster/store';
@@ -27,8 +28,9 @@ export function deleteObject(tx: ClusterTx, obj: KubeObject, o: DeleteOptions): 
 		return;
 	}
 	if (o.cascade === 'orphan') orphanDependents(tx, obj);
-	if (obj.kind === 'Namespace') deleteNamespaceContents(tx, obj.metadata.name, o);
-	tx.delete(key, ns, obj.metadata.name);
+	// A namespace stays Terminating while the namespace controller empties it.
+	if (obj.kind === 'Namespace') markNamespaceForDeletion(tx, obj.metadata.name, o.now);
+	else tx.delete(key, ns, obj.metadata.name);
 }
 
 function orphanDependents(tx: ClusterTx, owner: KubeObject): void {
@@ -42,46 +44,6 @@ function orphanDependents(tx: ClusterTx, owner: KubeObject): void {
 			if (kept.length) next.metadata.ownerReferences = kept;
 			else delete next.metadata.ownerReferences;
 			tx.put(next);
-		}
-	}
-}
-
-/** Every namespaced store key that holds objects in `namespace`. */
-function keysIn(tx: ClusterTx, namespace: string): string[] {
-	const keys = [
-		'pods',
-		'deployments.apps',
-		'replicasets.apps',
-		'statefulsets.apps',
-		'daemonsets.apps',
-		'jobs.batch',
-		'cronjobs.batch',
-		'services',
-		'endpoints',
-		'configmaps',
-		'secrets',
-		'events',
-		'horizontalpodautoscalers.autoscaling',
-		'poddisruptionbudgets.policy',
-		'ingresses.networking.k8s.io',
-		'persistentvolumeclaims',
-		'serviceaccounts',
-		'controllerrevisions.apps',
-		'endpointslices.discovery.k8s.io',
-		'roles.rbac.authorization.k8s.io',
-		'rolebindings.rbac.authorization.k8s.io',
-		'limitranges',
-		'resourcequotas',
-		'networkpolicies.networking.k8s.io'
-	];
-	return keys.filter((k) => tx.namespacesOf(k).includes(namespace));
-}
-
-function deleteNamespaceContents(tx: ClusterTx, namespace: string, o: DeleteOptions): void {
-	for (const key of keysIn(tx, namespace)) {
-		for (const obj of tx.list(key, namespace)) {
-			if (key === 'pods') deleteObject(tx, obj, { ...o, grace: o.grace === 0 ? 0 : undefined });
-			else tx.delete(key, namespace, obj.metadata.name);
 		}
 	}
 }

@@ -2,6 +2,7 @@
  * A pod template the way `kubectl rollout history --revision=N` prints it: kubectl's
  * DescribePodTemplate written through a prefix writer without a tabwriter, so the tabs stay raw.
  */
+import { visibleAnnotations } from '../../cluster/directives';
 import type { Container, Labels, PodTemplate } from '../../cluster/types';
 
 function multiline(title: string, map: Labels | undefined): string {
@@ -96,8 +97,8 @@ function container(c: Container): string {
 
 export function describePodTemplate(t: PodTemplate): string {
 	let out = 'Pod Template:\n' + multiline('  Labels', t.metadata?.labels);
-	if (Object.keys(t.metadata?.annotations ?? {}).length)
-		out += multiline('  Annotations', t.metadata?.annotations);
+	const annotations = visibleAnnotations(t.metadata?.annotations);
+	if (annotations) out += multiline('  Annotations', annotations);
 	const spec = t.spec;
 	if (spec.initContainers?.length)
 		out += '  Init Containers:\n' + spec.initContainers.map(container).join('');

@@ -1,10 +1,13 @@
 /**
  * `-o name|yaml|json` for the objects a mutating verb wrote, as kubectl's printers show them:
- * keys sorted (objects travel as unstructured maps), several objects wrapped in a `List`.
+ * keys sorted (objects travel as unstructured maps), several objects wrapped in a `List`,
+ * simulator directives hidden. The text itself comes from the shared printers.
  */
-import { stringify } from 'yaml';
+import { visibleObject } from '../../cluster/directives';
 import type { KubeObject } from '../../cluster/types';
 import { clientError } from '../errors';
+import { toJson, toYaml } from '../printers/print-objects';
+import { withTemplateTimestamps } from '../printers/zero-timestamps';
 import type { KubectlError } from '../types';
 
 export type OutputFormat = '' | 'name' | 'yaml' | 'json';
@@ -24,30 +27,10 @@ export function parseOutput(value: unknown, all = ALL): OutputFormat | KubectlEr
 	);
 }
 
-export function sortKeys(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map(sortKeys);
-	if (typeof value !== 'object' || value === null) return value;
-	const out: Record<string, unknown> = {};
-	for (const k of Object.keys(value).sort()) {
-		const v = (value as Record<string, unknown>)[k];
-		if (v !== undefined) out[k] = sortKeys(v);
-	}
-	return out;
-}
-
 function asDocument(objects: KubeObject[]): unknown {
-	if (objects.length === 1) return objects[0];
-	return { apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } };
-}
-
-export function toYaml(objects: KubeObject[]): string {
-	return stringify(sortKeys(asDocument(objects)), { indentSeq: false, lineWidth: 0 });
-}
-
-/** JSON with keys sorted (objects read back from the server) or as built (typed objects). */
-export function toJson(objects: KubeObject[], sorted = true): string {
-	const doc = asDocument(objects);
-	return `${JSON.stringify(sorted ? sortKeys(doc) : doc, null, 4)}\n`;
+	const shown = objects.map((o) => withTemplateTimestamps(visibleObject(o)));
+	if (shown.length === 1) return shown[0];
+	return { apiVersion: 'v1', items: shown, kind: 'List', metadata: { resourceVersion: '' } };
 }
 
 /** Prints written objects in `format`; `refs[i]` names `objects[i]` for `-o name`. */
@@ -58,7 +41,7 @@ export function printObjects(
 	sorted = true
 ): string {
 	if (format === 'name') return refs.map((r) => `${r}\n`).join('');
-	if (format === 'yaml') return toYaml(objects);
-	if (format === 'json') return toJson(objects, sorted);
+	if (format === 'yaml') return toYaml(asDocument(objects));
+	if (format === 'json') return toJson(asDocument(objects), sorted);
 	return '';
 }

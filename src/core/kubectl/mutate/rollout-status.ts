@@ -5,7 +5,7 @@
 import { ClusterTx } from '../../cluster/store';
 import type { KubeObject, World } from '../../cluster/types';
 import { clusterOf } from '../../cluster/world';
-import { parseDuration } from '../../clock/duration';
+import { durationFlag } from '../parse/duration-flag';
 import { clientError, failed } from '../errors';
 import type { Env, Follow, Invocation, Outcome, VerbSpec } from '../types';
 import { rolloutStatusHelp } from './help/rollout-status';
@@ -123,7 +123,7 @@ function follow(env: Env, t: Target, revision: number, last: string, deadline?: 
 
 function runStatus(inv: Invocation, env: Env): Outcome {
 	const revision = Number(inv.flags.get('revision') ?? 0);
-	const timeout = parseDuration(String(inv.flags.get('timeout') ?? '0s')) ?? 0;
+	const timeout = durationFlag(inv, 'timeout');
 	const scope = rolloutScope(inv, env);
 	if (!isScope(scope)) return scope;
 	const { found } = scope;

@@ -57,6 +57,9 @@ export function checkTargetArgs(q: TargetQuery): KubectlError | undefined {
 		return clientError("setting 'all' parameter but found a non empty selector. ");
 	if (slashed === 0 && q.args.length === 1 && !q.selector && !q.fieldSelector && !q.all)
 		return clientError('resource(s) were provided, but no name was specified');
+	// client-go refuses to build a request for an empty name.
+	if (slashed === 0 && q.args.slice(1).includes(''))
+		return clientError('resource name may not be empty');
 	return undefined;
 }
 

@@ -6,6 +6,7 @@ import { ClusterTx, emptyCluster } from '../../cluster/store';
 import type { KubeObject, Pod, World } from '../../cluster/types';
 import { clusterOf, timestamp } from '../../cluster/world';
 import type { Env, FlagValue, Invocation, Outcome, VerbSpec } from '../types';
+import { parseGoDuration } from '../parse/flag-value';
 
 export const T0 = Date.parse('2025-03-01T12:00:00Z');
 export const HASH = '7d9c8b6f5';
@@ -186,7 +187,15 @@ export function invocation(
 ): { inv: Invocation; namespace?: string } {
 	const flags = new Map<string, FlagValue>();
 	const given = new Set<string>();
-	for (const f of spec.flags) if (f.default !== undefined) flags.set(f.name, f.default);
+	// Durations reach verbs in ms, as the real parser hands them over.
+	const ms = (text: string) => {
+		const r = parseGoDuration(text);
+		if (!r.ok) throw new Error(`test parser: bad duration ${text}`);
+		return r.value as number;
+	};
+	for (const f of spec.flags)
+		if (f.default !== undefined)
+			flags.set(f.name, f.type === 'duration' ? ms(String(f.default)) : f.default);
 	const args: string[] = [];
 	let namespace: string | undefined;
 	for (let i = 0; i < argv.length; i++) {
@@ -212,6 +221,7 @@ export function invocation(
 		else {
 			const text = inline ?? (f.noOptDefault !== undefined ? f.noOptDefault : argv[++i]);
 			if (f.type === 'int') value = Number(text);
+			else if (f.type === 'duration') value = ms(text);
 			else if (f.type === 'stringArray' || f.type === 'stringSlice') {
 				const prev = given.has(`${f.name}#`) ? (flags.get(f.name) as string[]) : [];
 				given.add(`${f.name}#`);

@@ -11,6 +11,7 @@ import type { OutputFormat } from '../output-flags';
 import { collect, execute, goJson, parseJsonPath } from './jsonpath';
 import { printTables, type Printable, type TableOptions } from './print-table';
 import { renderTable } from './table';
+import { withTemplateTimestamps } from './zero-timestamps';
 
 export interface PrintOptions extends TableOptions {
 	format: OutputFormat;
@@ -35,14 +36,38 @@ export function document(
 	return { apiVersion: 'v1', items: objs, kind: 'List', metadata: { resourceVersion: '' } };
 }
 
-/** kubectl's YAML (go-yaml v2): keys sorted, sequences not indented, YAML 1.1 look-alikes quoted. */
-export function toYaml(doc: unknown): string {
-	return stringify(doc, { indentSeq: false, sortMapEntries: true, lineWidth: 0, version: '1.1' });
+/** Keys sorted at every level, undefined values dropped: how Go marshals a decoded map. */
+export function sortKeys(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(sortKeys);
+	if (typeof value !== 'object' || value === null) return value;
+	const out: Record<string, unknown> = {};
+	for (const k of Object.keys(value).sort()) {
+		const v = (value as Record<string, unknown>)[k];
+		if (v !== undefined) out[k] = sortKeys(v);
+	}
+	return out;
 }
 
-/** kubectl's JSON: four-space indent, trailing newline. */
-export function toJson(doc: unknown): string {
-	return `${JSON.stringify(doc, null, 4)}\n`;
+/**
+ * kubectl's YAML (go-yaml v2): keys sorted, sequences not indented, YAML 1.1 look-alikes quoted,
+ * and no anchors — objects the simulator shares between fields print in full each time.
+ */
+export function toYaml(doc: unknown): string {
+	return stringify(doc, {
+		aliasDuplicateObjects: false,
+		indentSeq: false,
+		sortMapEntries: true,
+		lineWidth: 0,
+		version: '1.1'
+	});
+}
+
+/**
+ * kubectl's JSON: four-space indent, trailing newline. Objects read from the server are maps, so
+ * keys come sorted; `sorted: false` keeps field order for typed objects kubectl built itself.
+ */
+export function toJson(doc: unknown, sorted = true): string {
+	return `${JSON.stringify(sorted ? sortKeys(doc) : doc, null, 4)}\n`;
 }
 
 function customColumns(
@@ -82,7 +107,7 @@ export function printObjects(shown: readonly Printable[], o: PrintOptions): stri
 	// Tables print no annotations; every other format may show the whole object.
 	if (f.kind === 'table' || f.kind === 'wide')
 		return printTables(shown, { ...o, wide: f.kind === 'wide' });
-	const items = shown.map((i) => ({ ...i, obj: visibleObject(i.obj) }));
+	const items = shown.map((i) => ({ ...i, obj: withTemplateTimestamps(visibleObject(i.obj)) }));
 	switch (f.kind) {
 		case 'name':
 			return items.map((i) => `${objectRef(i.resource, i.obj.metadata.name)}\n`).join('');

@@ -146,7 +146,8 @@ function runWhoami(inv: Invocation, env: Env): Outcome {
 		status: { userInfo: { username: user, groups } }
 	};
 	if (output === 'yaml') return { stdout: toYaml(review), stderr: '', exitCode: 0 };
-	if (output === 'json') return { stdout: toJson(review), stderr: '', exitCode: 0 };
+	// A typed object kubectl built: fields in struct order.
+	if (output === 'json') return { stdout: toJson(review, false), stderr: '', exitCode: 0 };
 	const text = `ATTRIBUTE\tVALUE\nUsername\t${user}\nGroups\t[${groups.join(' ')}]\n`;
 	return { stdout: tabify(text, TABLE_TABS), stderr: '', exitCode: 0 };
 }

@@ -47,7 +47,8 @@ function printList(
 	});
 	const apiVersion = r.group ? `${r.group}/${r.version}` : r.version;
 	const list = { kind: `${r.kind}List`, apiVersion, metadata: { resourceVersion }, items };
-	if (format.kind === 'json') return toJson(list);
+	// The dump reads typed lists: fields in struct order.
+	if (format.kind === 'json') return toJson(list, false);
 	if (format.kind === 'yaml') return toYaml(list);
 	const shown = objs.map((obj) => ({ resource: r, obj }));
 	return printObjects(shown, { format, now, single: false });

@@ -3,11 +3,11 @@
  * namespace change anything; credentials are not modelled, so `view` shows them as kubectl
  * redacts them (`DATA+OMITTED`, `REDACTED`).
  */
-import { stringify } from 'yaml';
 import type { KubeContext, World } from '../../cluster/types';
 import { clientError, failed, rejected } from '../errors';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 import { TABLE_TABS, tabify } from '../describe/tabwriter';
+import { toYaml } from '../printers/print-objects';
 
 const ok = (stdout: string, world?: World): Outcome => ({ stdout, stderr: '', exitCode: 0, world });
 
@@ -127,23 +127,12 @@ function kubeconfig(world: World, minify: boolean) {
 	};
 }
 
-function sortKeys(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map(sortKeys);
-	if (!value || typeof value !== 'object') return value;
-	const obj = value as Record<string, unknown>;
-	return Object.fromEntries(
-		Object.keys(obj)
-			.sort()
-			.map((k) => [k, sortKeys(obj[k])])
-	);
-}
-
 function view(inv: Invocation, env: Env): Outcome {
 	if (inv.args.length) return unexpectedArgs(inv.args);
 	const config = kubeconfig(env.world, inv.flags.get('minify') === true);
 	const output = String(inv.flags.get('output') ?? 'yaml');
 	if (output === 'json') return ok(`${JSON.stringify(config, null, 4)}\n`);
-	if (output === 'yaml') return ok(stringify(sortKeys(config), { indentSeq: false }));
+	if (output === 'yaml') return ok(toYaml(config));
 	return failed(
 		clientError(
 			`unable to match a printer suitable for the output format "${output}", allowed formats are: ${PRINTERS}`

@@ -81,14 +81,17 @@ describe('kubectl delete', () => {
 		).toBeUndefined();
 	});
 
-	it('deletes what a namespace holds with it', () => {
-		const out = run(['namespace', 'payments']);
+	it('leaves a namespace Terminating while the controllers empty it, then it is gone', () => {
+		const out = run(['namespace', 'payments', '--wait=false']);
 		expect(out.stdout).toBe('namespace "payments" deleted\n');
-		expect(read(out.world!, 'namespaces', '', 'payments')).toBeUndefined();
-		expect(read(out.world!, 'deployments.apps', 'payments', 'payments-primary')).toBeUndefined();
-		expect(read(out.world!, 'pods', 'payments', POD)!.metadata.deletionTimestamp).toBe(
-			'2025-03-01T12:00:30Z'
-		);
+		const terminating = read(out.world!, 'namespaces', '', 'payments')!;
+		expect(terminating.status.phase).toBe('Terminating');
+		expect(terminating.metadata.deletionTimestamp).toBe('2025-03-01T12:00:00Z');
+		const emptying = advanceWorld(out.world!, T0, T0 + 1000);
+		expect(read(emptying, 'deployments.apps', 'payments', 'payments-primary')).toBeUndefined();
+		const later = advanceWorld(emptying, T0 + 1000, T0 + 60_000);
+		expect(read(later, 'pods', 'payments', POD)).toBeUndefined();
+		expect(read(later, 'namespaces', '', 'payments')).toBeUndefined();
 	});
 
 	it('changes nothing in a dry run', () => {

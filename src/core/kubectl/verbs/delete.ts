@@ -2,7 +2,7 @@
 import { ClusterTx } from '../../cluster/store';
 import type { World } from '../../cluster/types';
 import { clusterOf } from '../../cluster/world';
-import { parseDuration } from '../../clock/duration';
+import { durationFlag } from '../parse/duration-flag';
 import { clientError, failed, rejected } from '../errors';
 import { deleteObject, type Cascade } from '../mutate/delete-object';
 import { dryRunSuffix, parseDryRun } from '../mutate/dry-run';
@@ -125,6 +125,6 @@ function runDelete(inv: Invocation, env: Env): Outcome {
 }
 
 function deadlineOf(inv: Invocation, env: Env): number | undefined {
-	const ms = parseDuration(String(inv.flags.get('timeout') ?? '0s')) ?? 0;
+	const ms = durationFlag(inv, 'timeout');
 	return ms > 0 ? env.now + ms : undefined;
 }

@@ -1,7 +1,7 @@
 /** `kubectl drain`: cordons nodes, then evicts their pods through PodDisruptionBudgets. */
 import type { Pod } from '../../cluster/types';
 import { withCluster } from '../../cluster/world';
-import { parseDuration } from '../../clock/duration';
+import { durationFlag } from '../parse/duration-flag';
 import { clientError, failed, rejected } from '../errors';
 import { drainFailure, evictionFollow, newRun, step } from '../mutate/drain-evict';
 import { podsForDeletion } from '../mutate/drain-filter';
@@ -14,7 +14,7 @@ import {
 	setSchedulable
 } from '../mutate/node-schedulable';
 import { isError, openSession } from '../mutate/session';
-import type { Env, Invocation, Outcome, VerbSpec } from '../types';
+import type { Env, Invocation, Outcome, VerbSpec, Written } from '../types';
 
 export const drainVerb: VerbSpec = { name: 'drain', ...drainHelp, run: runDrain };
 
@@ -66,15 +66,23 @@ function runDrain(inv: Invocation, env: Env): Outcome {
 	const run = newRun(env.context, nodes, pods, {
 		grace: grace >= 0 ? grace : undefined,
 		deleteOnly: inv.flags.get('disable-eviction') === true,
-		timeoutMs: parseDuration(String(inv.flags.get('timeout') ?? '0s')) ?? 0,
+		timeoutMs: durationFlag(inv, 'timeout'),
 		start: env.now
 	});
 	const first = step(cordoned, run, env.now);
+	// kubectl interleaves: `cordoned`, the DaemonSet warning, then evictions and their errors.
+	const written: Written[] = [
+		{ stream: 'stdout' as const, text: stdout },
+		{ stream: 'stderr' as const, text: stderr },
+		{ stream: 'stdout' as const, text: first.stdout },
+		{ stream: 'stderr' as const, text: first.stderr }
+	].filter((w) => w.text !== '');
 	const out = {
 		...base,
 		world: first.world ?? cordoned,
 		stdout: stdout + first.stdout,
-		stderr: stderr + first.stderr
+		stderr: stderr + first.stderr,
+		written
 	};
 	if (first.exitCode !== undefined) return { ...out, exitCode: first.exitCode };
 	return { ...out, exitCode: 0, follow: evictionFollow(run) };

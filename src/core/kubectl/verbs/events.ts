@@ -90,7 +90,8 @@ function formatted(doc: unknown, names: readonly KubeEvent[], f: OutputFormat): 
 		case 'yaml':
 			return toYaml(doc);
 		case 'json':
-			return toJson(doc);
+			// `kubectl events` reads typed Events: fields in struct order.
+			return toJson(doc, false);
 		case 'name':
 			return names.map((e) => `event/${e.metadata.name}\n`).join('');
 		case 'jsonpath':

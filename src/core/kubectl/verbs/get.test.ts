@@ -297,3 +297,44 @@ describe('kubectl get on the payments world', () => {
 		);
 	});
 });
+
+describe('kubectl get: empty names and sorted JSON', () => {
+	it('refuses an empty name, and an empty type is an unknown one', () => {
+		const world = testWorld();
+		for (const argv of [
+			['get', 'pods', ''],
+			['describe', 'pod', ''],
+			['delete', 'pod', '']
+		])
+			expect(runKubectl(world, argv, NOW)).toMatchObject({
+				stdout: '',
+				stderr: 'error: resource name may not be empty\n',
+				exitCode: 1,
+				rejected: true
+			});
+		expect(runKubectl(world, ['get', ''], NOW)).toMatchObject({
+			stdout: '',
+			stderr: 'error: the server doesn\'t have a resource type ""\n',
+			exitCode: 1
+		});
+	});
+
+	it('prints -o json with keys sorted at every level, as kubectl does for decoded maps', () => {
+		const { world, now } = BUILTIN_CLUSTERS.payments();
+		const argv = ['get', 'deploy', 'payments-primary', '-n', 'payments', '-o', 'json'];
+		const text = runKubectl(world, argv, now).stdout;
+		const unsorted: string[] = [];
+		const walk = (v: unknown, path: string): void => {
+			if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`));
+			if (typeof v !== 'object' || v === null) return;
+			const keys = Object.keys(v);
+			if (keys.join() !== [...keys].sort().join()) unsorted.push(path);
+			for (const k of keys) walk((v as Record<string, unknown>)[k], `${path}.${k}`);
+		};
+		const doc = JSON.parse(text);
+		walk(doc, '');
+		expect(unsorted).toEqual([]);
+		expect(Object.keys(doc)).toEqual(['apiVersion', 'kind', 'metadata', 'spec', 'status']);
+		expect(text).not.toContain('preflight.dev/');
+	});
+});

@@ -79,4 +79,25 @@ describe('kubectl logs', () => {
 		expect(out.stdout).toBe('');
 		expect(out.follow!.poll(world, NOW + 60_000)).toEqual({ stdout: '', stderr: '' });
 	});
+
+	it('keeps lines newer than --since (already ms) or from --since-time on', () => {
+		// The lines are at 09:55:04, :08 and :12; now is 10:00:00.
+		expect(run(['payments-scripted'], { since: 292_000 }).stdout).toBe('two\nthree\n');
+		expect(run(['payments-scripted'], { since: 60_000 }).stdout).toBe('');
+		expect(run(['payments-scripted'], { 'since-time': '2026-03-14T10:55:10+01:00' }).stdout).toBe(
+			'three\n'
+		);
+	});
+
+	it('refuses a bad --since-time, and both --since and --since-time', () => {
+		expect(run(['payments-scripted'], { 'since-time': 'garbage' })).toMatchObject({
+			stderr:
+				'error: parsing time "garbage" as "2006-01-02T15:04:05Z07:00": cannot parse "garbage" as "2006"\n',
+			exitCode: 1,
+			rejected: true
+		});
+		expect(
+			run(['payments-scripted'], { since: 1000, 'since-time': '2026-03-14T09:55:10Z' }).stderr
+		).toBe('error: at most one of `sinceTime` or `sinceSeconds` may be specified\n');
+	});
 });

@@ -3,12 +3,14 @@
  * or every pod matching `-l`. Lines come from the cluster's log model; `-f` returns a Follow that
  * prints lines as virtual time passes.
  */
+import { waitingToStartMessage } from '../../cluster/logs';
 import { containerLogEntries, type LogEntry } from '../../cluster/logs';
-import { parseDuration } from '../../clock/duration';
 import { resolveResourceType, resourceKey } from '../../cluster/resources';
 import { ClusterTx } from '../../cluster/store';
 import type { Pod, World } from '../../cluster/types';
 import { clusterOf } from '../../cluster/world';
+import { durationFlag } from '../parse/duration-flag';
+import { parseRfc3339 } from '../parse/rfc3339';
 import { clientError, failed, notFound, rejected, unknownContext } from '../errors';
 import { matchesSelector } from '../../cluster/labels';
 import { matchesLabels, parseLabelSelector } from '../selectors';
@@ -35,6 +37,10 @@ interface Options {
 	previous: boolean;
 	tail: number;
 	sinceMs?: number;
+	/** `--since-time`, as virtual ms. */
+	sinceTime?: number;
+	/** Both `--since` and `--since-time`: kubectl refuses once it has found the pod. */
+	bothSince: boolean;
 	timestamps: boolean;
 	prefix: boolean;
 }
@@ -130,8 +136,7 @@ function streamError(s: Stream, previous: boolean): string | undefined {
 	const waiting = status?.state?.waiting;
 	if (!status || (waiting && !status.lastState?.terminated)) {
 		const reason = waiting?.reason ?? 'ContainerCreating';
-		return badRequest(`container "${s.container}" in pod "${pod}" is waiting to start: ${reason}`)
-			.message;
+		return badRequest(waitingToStartMessage(s.container, pod, reason)).message;
 	}
 	return undefined;
 }
@@ -152,6 +157,7 @@ function format(s: Stream, entries: LogEntry[], o: Options): string {
 function entriesOf(s: Stream, o: Options, now: number): LogEntry[] {
 	let entries = containerLogEntries(s.pod, s.container, { previous: o.previous, now });
 	if (o.sinceMs !== undefined) entries = entries.filter((e) => e.at >= now - o.sinceMs!);
+	if (o.sinceTime !== undefined) entries = entries.filter((e) => e.at >= o.sinceTime!);
 	if (o.tail >= 0) entries = entries.slice(Math.max(0, entries.length - o.tail));
 	return entries;
 }
@@ -188,15 +194,18 @@ function follow(
 }
 
 function options(inv: Invocation, selector: boolean): Options | string {
-	const since = String(inv.flags.get('since') ?? '0s');
-	const sinceMs = parseDuration(since);
-	if (sinceMs === undefined)
-		return `invalid argument "${since}" for "--since" flag: time: invalid duration "${since}"`;
+	// Durations arrive in ms (parser convention); --since-time is RFC3339 text.
+	const sinceMs = durationFlag(inv, 'since');
+	const sinceTime = String(inv.flags.get('since-time') ?? '');
+	const from = sinceTime ? parseRfc3339(sinceTime) : undefined;
+	if (typeof from === 'string') return from;
 	const tail = Number(inv.flags.get('tail') ?? -1);
 	return {
 		previous: inv.flags.get('previous') === true,
 		tail: tail === -1 && selector ? 10 : tail,
 		sinceMs: sinceMs > 0 ? sinceMs : undefined,
+		sinceTime: from,
+		bothSince: from !== undefined && sinceMs !== 0,
 		timestamps: inv.flags.get('timestamps') === true,
 		prefix: inv.flags.get('prefix') === true || inv.flags.get('all-pods') === true
 	};
@@ -249,6 +258,8 @@ function run(inv: Invocation, env: Env): Outcome {
 	const tx = new ClusterTx(cluster);
 	const found = streamsFor(inv, tx, env, selector);
 	if ('error' in found) return { stdout: '', stderr: found.error, exitCode: 1 };
+	if (opts.bothSince)
+		return failed(clientError('at most one of `sinceTime` or `sinceSeconds` may be specified'));
 	let stdout = '';
 	for (const s of found.streams) {
 		const error = streamError(s, opts.previous);

@@ -96,4 +96,77 @@ describe('kubectl patch', () => {
 			'Error from server (NotFound): deployments.apps "nope" not found\n'
 		);
 	});
+
+	it('refuses a patch that is not an object, as the API server does', () => {
+		const args = (p: string, type = 'strategic') => [
+			'deploy/payments-primary',
+			'-p',
+			p,
+			`--type=${type}`,
+			'-n',
+			'payments'
+		];
+		expect(run(args('not json'))).toEqual({
+			stdout: '',
+			stderr:
+				'Error from server (BadRequest): json: cannot unmarshal string into Go value of type map[string]interface {}\n',
+			exitCode: 1
+		});
+		expect(run(args('[1]')).stderr).toBe(
+			'Error from server (BadRequest): json: cannot unmarshal array into Go value of type map[string]interface {}\n'
+		);
+		expect(run(args('not json', 'merge')).stderr).toBe(
+			'Error from server (BadRequest): Invalid JSON Patch\n'
+		);
+	});
+
+	it('refuses a wrong field type and invalid workload fields without writing', () => {
+		const patchWith = (p: string, type = 'strategic') =>
+			run(['deploy/payments-primary', '-p', p, `--type=${type}`, '-n', 'payments']);
+		expect(patchWith('{"spec":{"replicas":"three"}}')).toEqual({
+			stdout: '',
+			stderr:
+				'The Deployment "payments-primary" is invalid: spec.replicas: Invalid value: "string": spec.replicas in body must be of type integer: "string"\n',
+			exitCode: 1
+		});
+		expect(patchWith('{"spec":"x"}', 'merge').stderr).toBe(
+			'The Deployment "payments-primary" is invalid: spec: Invalid value: "string": spec in body must be of type object: "string"\n'
+		);
+		expect(patchWith('{"spec":{"replicas":-1}}').stderr).toBe(
+			'The Deployment "payments-primary" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0\n'
+		);
+		expect(
+			patchWith('{"spec":{"template":{"spec":{"containers":[{"name":"payments","image":null}]}}}}')
+				.stderr
+		).toBe(
+			'The Deployment "payments-primary" is invalid: spec.template.spec.containers[0].image: Required value\n'
+		);
+		expect(
+			patchWith(
+				'{"spec":{"selector":{"matchLabels":{"app":"x"}},"template":{"metadata":{"labels":{"app":"x"}}}}}',
+				'merge'
+			).stderr
+		).toBe(
+			'The Deployment "payments-primary" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"x", "pool":"primary"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable\n'
+		);
+	});
+
+	it('lists every cause when the template labels stop matching a changed selector', () => {
+		const out = run([
+			'deploy/payments-primary',
+			'--type=merge',
+			'-p',
+			'{"spec":{"selector":{"matchLabels":{"app":"x"}}}}',
+			'-n',
+			'payments'
+		]);
+		expect(out.stderr).toBe(
+			[
+				'The Deployment "payments-primary" is invalid: ',
+				'* spec.template.metadata.labels: Invalid value: map[string]string{"app":"payments", "pool":"primary"}: `selector` does not match template `labels`',
+				'* spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"x", "pool":"primary"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable',
+				''
+			].join('\n')
+		);
+	});
 });

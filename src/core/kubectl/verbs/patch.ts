@@ -9,6 +9,7 @@ import { parseOutput, printObjects } from '../mutate/print-object';
 import { finish, isError, openSession } from '../mutate/session';
 import { checkTargetArgs, resolveTargets } from '../mutate/targets';
 import { writeIfChanged } from '../mutate/update';
+import { validatePatched } from '../mutate/validate-patched';
 import { changeCause, RECORD_FLAG, withChangeCause } from '../mutate/record';
 import type { KubeObject } from '../../cluster/types';
 import type { Env, Invocation, KubectlError, Outcome, VerbSpec } from '../types';
@@ -47,6 +48,22 @@ function apply(obj: KubeObject, type: string, doc: unknown): KubeObject | Kubect
 	return type === 'merge' ? mergePatch(obj, doc) : strategicMerge(obj, doc);
 }
 
+const badRequest = (message: string): KubectlError => ({
+	message: `Error from server (BadRequest): ${message}\n`,
+	exitCode: 1
+});
+
+/** The server decodes a merge or strategic patch into a map; anything else is a BadRequest. */
+function notAnObject(type: string, doc: unknown): KubectlError | undefined {
+	if (type === 'json' || (typeof doc === 'object' && doc !== null && !Array.isArray(doc)))
+		return undefined;
+	// A strategic `null` decodes to an empty map: a patch that changes nothing.
+	if (doc === null && type === 'strategic') return undefined;
+	if (type === 'merge') return badRequest('Invalid JSON Patch');
+	const go = Array.isArray(doc) ? 'array' : typeof doc === 'boolean' ? 'bool' : typeof doc;
+	return badRequest(`json: cannot unmarshal ${go} into Go value of type map[string]interface {}`);
+}
+
 function runPatch(inv: Invocation, env: Env): Outcome {
 	const text = String(inv.flags.get('patch') ?? '');
 	const file = String(inv.flags.get('patch-file') ?? '');
@@ -75,8 +92,10 @@ function runPatch(inv: Invocation, env: Env): Outcome {
 		return rejected(
 			clientError(`unable to read patch file: open ${file}: no such file or directory`)
 		);
-	const doc = parsePatch(text);
-	if (isError(doc)) return failed(doc);
+	const parsed = parsePatch(text);
+	if (isError(parsed)) return failed(parsed);
+	const doc = parsed ?? {};
+	const shapeError = notAnObject(type, parsed);
 	const s = openSession(env);
 	if (isError(s)) return failed(s);
 	const found = resolveTargets(s, query);
@@ -86,8 +105,11 @@ function runPatch(inv: Invocation, env: Env): Outcome {
 	const written: KubeObject[] = [];
 	const cause = changeCause(inv, patchVerb.flags);
 	for (const t of found.targets) {
+		if (shapeError) return { ...failed(shapeError), stdout };
 		const patched = apply(t.obj, type, doc);
 		if (isError(patched)) return { ...failed(patched), stdout };
+		const invalid = validatePatched(t.obj, patched);
+		if (invalid) return { ...failed(invalid), stdout };
 		const next = withChangeCause(patched, cause);
 		// Identity and status are not the patch's to change (status is a subresource).
 		const kept = { ...next, apiVersion: t.obj.apiVersion, kind: t.obj.kind, status: t.obj.status };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advanceWorld } from '../../cluster/advance';
 import { BUILTIN_CLUSTERS } from '../../cluster/builtin';
 import type { World } from '../../cluster/types';
+import { runKubectl } from '../run';
 import { rolloutVerb as rollout } from './rollout';
 import { setVerb as set } from './set';
 import {
@@ -16,6 +17,8 @@ import {
 } from '../mutate/test-fixture';
 import type { Outcome, VerbSpec } from '../types';
 
+/** An image the built-in registry holds (a made-up tag would fail to pull and never roll out). */
+const PULLABLE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/payments-api:v2.4.0';
 const sub = (name: string) => rollout.subcommands!.find((s) => s.name === name)!;
 const setImage = set.subcommands!.find((s) => s.name === 'image')!;
 const run = (spec: VerbSpec, argv: string[], world: World, now = T0) =>
@@ -58,7 +61,7 @@ describe('kubectl rollout status', () => {
 		const w = runVerb(
 			setImage,
 			['set', 'image'],
-			['deploy/payments-primary', 'payments=repo/payments:v2.5.0', '-n', 'payments'],
+			['deploy/payments-primary', `payments=${PULLABLE}`, '-n', 'payments'],
 			world,
 			now
 		).world!;
@@ -95,6 +98,24 @@ describe('kubectl rollout status', () => {
 		expect(timed.follow!.deadline).toBe(T0 + 10_000);
 		expect(timed.follow!.poll(stuck, T0 + 5000)).toEqual({ stdout: '', stderr: '' });
 		expect(timed.follow!.poll(stuck, T0 + 10_000)).toEqual({
+			stdout: '',
+			stderr: 'error: timed out waiting for the condition\n',
+			exitCode: 1
+		});
+	});
+
+	it('reads --timeout as a duration through the real parser (5s, not 5000s)', () => {
+		const stuck = makeWorld([
+			...baseObjects().filter((o) => o.kind !== 'Deployment'),
+			{
+				...deployment(),
+				status: { observedGeneration: 1, replicas: 3, updatedReplicas: 3, availableReplicas: 1 }
+			}
+		]);
+		const argv = ['rollout', 'status', 'deploy/payments-primary', '-n', 'payments', '--timeout=5s'];
+		const out = runKubectl(stuck, argv, T0);
+		expect(out.follow!.deadline).toBe(T0 + 5000);
+		expect(out.follow!.poll(stuck, T0 + 5000)).toEqual({
 			stdout: '',
 			stderr: 'error: timed out waiting for the condition\n',
 			exitCode: 1
@@ -172,12 +193,12 @@ describe('kubectl rollout undo', () => {
 		let w = runVerb(
 			setImage,
 			['set', 'image'],
-			['deploy/payments-primary', 'payments=repo/payments:v2.5.0', '-n', 'payments'],
+			['deploy/payments-primary', `payments=${PULLABLE}`, '-n', 'payments'],
 			world,
 			now
 		).world!;
 		w = advanceWorld(w, now, now + 60_000);
-		expect(image(w)).toBe('repo/payments:v2.5.0');
+		expect(image(w)).toBe(PULLABLE);
 		const undo = run(sub('undo'), ['deploy/payments-primary'], w, now + 60_000);
 		expect(undo.stdout).toBe('deployment.apps/payments-primary rolled back\n');
 		w = advanceWorld(undo.world!, now + 60_000, now + 120_000);

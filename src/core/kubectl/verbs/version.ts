@@ -1,6 +1,6 @@
 /** `kubectl version`: the client build (v1.32.5, as the real binary reports) and the server's. */
-import { stringify } from 'yaml';
 import { clusterOf } from '../../cluster/world';
+import { toYaml } from '../printers/print-objects';
 import { clientError, failed, rejected, unknownContext } from '../errors';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 
@@ -62,7 +62,7 @@ function skewWarning(server: Info): string {
 
 function render(doc: Record<string, unknown>, output: string): string {
 	if (output === 'json') return `${JSON.stringify(doc, null, 2)}\n`;
-	if (output === 'yaml') return stringify(sortKeys(doc));
+	if (output === 'yaml') return toYaml(doc);
 	const lines = [
 		`Client Version: ${CLIENT_VERSION.gitVersion}`,
 		`Kustomize Version: ${KUSTOMIZE_VERSION}`
@@ -70,17 +70,6 @@ function render(doc: Record<string, unknown>, output: string): string {
 	const server = doc.serverVersion as Info | undefined;
 	if (server) lines.push(`Server Version: ${server.gitVersion}`);
 	return `${lines.join('\n')}\n`;
-}
-
-/** Go marshals structs to YAML through JSON maps, so keys come out sorted. */
-function sortKeys(value: unknown): unknown {
-	if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-	const obj = value as Record<string, unknown>;
-	return Object.fromEntries(
-		Object.keys(obj)
-			.sort()
-			.map((k) => [k, sortKeys(obj[k])])
-	);
 }
 
 function run(inv: Invocation, env: Env): Outcome {

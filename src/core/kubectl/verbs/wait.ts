@@ -11,6 +11,8 @@ import type { KubeObject, World } from '../../cluster/types';
 import { clusterOf } from '../../cluster/world';
 import { clientError, failed, objectRef, rejected, unknownContext } from '../errors';
 import { collect, goJson, parseJsonPath, relaxedJsonPath } from '../printers/jsonpath';
+import { visibleObject } from '../../cluster/directives';
+import { durationFlag } from '../parse/duration-flag';
 import { toJson, toYaml } from '../printers/print-objects';
 import { fetchTargets, resolveTargets } from '../resolve';
 import type { Env, FlagSpec, Follow, Invocation, Outcome, VerbSpec } from '../types';
@@ -123,8 +125,8 @@ function success(world: World, env: Env, slot: Slot, output: string): string {
 	const obj = cluster
 		? new ClusterTx(cluster).get(resourceKey(slot.resource), slot.namespace, slot.name)
 		: undefined;
-	if (obj && output === 'yaml') return toYaml(obj);
-	if (obj && output === 'json') return toJson(obj);
+	if (obj && output === 'yaml') return toYaml(visibleObject(obj));
+	if (obj && output === 'json') return toJson(visibleObject(obj));
 	const ref = objectRef(slot.resource, slot.name);
 	return output === 'name' ? `${ref}\n` : `${ref} condition met\n`;
 }
@@ -215,7 +217,7 @@ function runWait(inv: Invocation, env: Env): Outcome {
 	}
 	const slots = slotsFor(inv, env, c);
 	if (!Array.isArray(slots)) return slots;
-	const timeout = Number(inv.flags.get('timeout') ?? 30_000);
+	const timeout = durationFlag(inv, 'timeout', 30_000);
 	const deadline = env.now + (timeout < 0 ? WEEK_MS : timeout);
 	const poll = waiter(env, slots, c, output, deadline);
 	const first = poll(env.world, env.now);
