@@ -5,7 +5,7 @@
  * the worker is still building its cluster, so calls get the longer `startupTimeoutMs`.
  */
 import type { Calls, CallType, Reply, Request } from './protocol';
-import type { Runtime } from './runtime';
+import { CallRuntime } from './call-runtime';
 
 export interface ClientEndpoint {
 	postMessage(message: Request): void;
@@ -21,7 +21,7 @@ interface Pending {
 	timer: ReturnType<typeof setTimeout>;
 }
 
-export class WorkerRuntime implements Runtime {
+export class WorkerRuntime extends CallRuntime {
 	readonly #endpoint: ClientEndpoint;
 	readonly #timeoutMs: number;
 	readonly #pending = new Map<number, Pending>();
@@ -31,6 +31,7 @@ export class WorkerRuntime implements Runtime {
 	#stopped: string | undefined;
 
 	constructor(endpoint: ClientEndpoint, timeoutMs = 10_000, startupTimeoutMs = 60_000) {
+		super();
 		this.#endpoint = endpoint;
 		this.#timeoutMs = timeoutMs;
 		this.#startupTimeoutMs = startupTimeoutMs;
@@ -40,7 +41,10 @@ export class WorkerRuntime implements Runtime {
 		}
 	}
 
-	#call<K extends CallType>(type: K, payload: Calls[K]['args']): Promise<Calls[K]['result']> {
+	protected call<K extends CallType>(
+		type: K,
+		payload: Calls[K]['args']
+	): Promise<Calls[K]['result']> {
 		if (this.#stopped) return Promise.reject(new Error(this.#stopped));
 		const id = this.#nextId++;
 		const limit = this.#answered ? this.#timeoutMs : this.#startupTimeoutMs;
@@ -75,24 +79,6 @@ export class WorkerRuntime implements Runtime {
 		this.#pending.clear();
 	}
 
-	execute(line: string) {
-		return this.#call('execute', { line });
-	}
-	advance(ms: number) {
-		return this.#call('advance', { ms });
-	}
-	interrupt() {
-		return this.#call('interrupt', null);
-	}
-	status() {
-		return this.#call('status', null);
-	}
-	snapshot() {
-		return this.#call('snapshot', null);
-	}
-	complete(line: string, cursor: number) {
-		return this.#call('complete', { line, cursor });
-	}
 	dispose(): void {
 		this.#stop('the runtime was stopped');
 	}

@@ -5,6 +5,7 @@
  * the container's identity, its index and its virtual time, so a later call repeats earlier lines.
  */
 import { Random } from '../clock/random';
+import { MONTH_ABBREVIATIONS } from '../clock/month-names';
 
 export type Profile =
 	| 'app'
@@ -235,22 +236,8 @@ function logfmt(at: number, level: string, caller: string, msg: string, extra = 
 /** `14/Mar/2026:09:41:00 +0000` */
 function nginxTime(at: number): string {
 	const d = new Date(at);
-	const month = [
-		'Jan',
-		'Feb',
-		'Mar',
-		'Apr',
-		'May',
-		'Jun',
-		'Jul',
-		'Aug',
-		'Sep',
-		'Oct',
-		'Nov',
-		'Dec'
-	];
 	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${pad(d.getUTCDate())}/${month[d.getUTCMonth()]}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+	return `${pad(d.getUTCDate())}/${MONTH_ABBREVIATIONS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
 }
 
 function pick<T>(r: Random, items: readonly T[]): T {

@@ -4,6 +4,11 @@
  */
 import { parseJsonPath, relaxedJsonPath } from './printers/jsonpath';
 import type { FlagSpec, FlagValue } from './types';
+import {
+	ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+	SHOW_MANAGED_FIELDS_FLAG,
+	TEMPLATE_FLAG
+} from './flags/common';
 
 export const OUTPUT_FLAG: FlagSpec = {
 	name: 'output',
@@ -17,26 +22,9 @@ export const OUTPUT_FLAG: FlagSpec = {
 /** Flags of kubectl's printer options (`PrintFlags`) as `get` declares them. */
 export const PRINT_FLAGS: FlagSpec[] = [
 	OUTPUT_FLAG,
-	{
-		name: 'allow-missing-template-keys',
-		type: 'bool',
-		default: true,
-		description:
-			'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.'
-	},
-	{
-		name: 'show-managed-fields',
-		type: 'bool',
-		default: false,
-		description: 'If true, keep the managedFields when printing objects in JSON or YAML format.'
-	},
-	{
-		name: 'template',
-		type: 'string',
-		default: '',
-		description:
-			'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].'
-	}
+	ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+	SHOW_MANAGED_FIELDS_FLAG,
+	TEMPLATE_FLAG
 ];
 
 export type OutputFormat =

@@ -3,11 +3,10 @@ import { formatSelector } from '../../cluster/labels';
 import type { KubeObject } from '../../cluster/types';
 import {
 	PrefixWriter,
-	annotationsBlock,
 	eventsBlock,
-	labelsBlock,
 	nameBlock,
 	rfc1123z,
+	metaBlock,
 	type DescribeContext
 } from './writer';
 
@@ -33,9 +32,7 @@ function metricLine(w: PrefixWriter, metric: any, current: any): void {
 export function describeHpa(obj: KubeObject, ctx: DescribeContext): string {
 	const { spec = {}, status = {} } = obj;
 	const w = new PrefixWriter();
-	nameBlock(w, obj);
-	labelsBlock(w, 'Labels', obj.metadata.labels);
-	annotationsBlock(w, 'Annotations', obj.metadata.annotations);
+	metaBlock(w, obj);
 	w.write(0, `CreationTimestamp:\t${rfc1123z(obj.metadata.creationTimestamp)}\n`);
 	const ref = spec.scaleTargetRef ?? {};
 	w.write(0, `Reference:\t${ref.kind}/${ref.name}\n`);

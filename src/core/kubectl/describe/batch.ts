@@ -11,6 +11,7 @@ import {
 	labelsBlock,
 	nameBlock,
 	rfc1123z,
+	metaBlock,
 	type DescribeContext
 } from './writer';
 
@@ -56,9 +57,7 @@ export function describeJob(obj: KubeObject, ctx: DescribeContext): string {
 export function describeCronJob(obj: KubeObject, ctx: DescribeContext): string {
 	const { spec = {}, status = {} } = obj;
 	const w = new PrefixWriter();
-	nameBlock(w, obj);
-	labelsBlock(w, 'Labels', obj.metadata.labels);
-	annotationsBlock(w, 'Annotations', obj.metadata.annotations);
+	metaBlock(w, obj);
 	w.write(0, `Schedule:\t${spec.schedule}\n`);
 	w.write(0, `Concurrency Policy:\t${spec.concurrencyPolicy ?? 'Allow'}\n`);
 	w.write(

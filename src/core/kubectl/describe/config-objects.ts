@@ -5,7 +5,7 @@ import {
 	annotationsBlock,
 	eventsBlock,
 	labelsBlock,
-	nameBlock,
+	metaBlock,
 	type DescribeContext
 } from './writer';
 
@@ -24,9 +24,7 @@ export function describeNamespace(obj: KubeObject, ctx: DescribeContext): string
 
 export function describeConfigMap(obj: KubeObject, ctx: DescribeContext): string {
 	const w = new PrefixWriter();
-	nameBlock(w, obj);
-	labelsBlock(w, 'Labels', obj.metadata.labels);
-	annotationsBlock(w, 'Annotations', obj.metadata.annotations);
+	metaBlock(w, obj);
 	w.write(0, '\nData\n====\n');
 	const data: Record<string, string> = obj.data ?? {};
 	for (const k of Object.keys(data).sort()) {
@@ -52,9 +50,7 @@ export function decodedLength(b64: string): number {
 
 export function describeSecret(obj: KubeObject): string {
 	const w = new PrefixWriter();
-	nameBlock(w, obj);
-	labelsBlock(w, 'Labels', obj.metadata.labels);
-	annotationsBlock(w, 'Annotations', obj.metadata.annotations);
+	metaBlock(w, obj);
 	w.write(0, `\nType:\t${obj.type ?? 'Opaque'}\n`);
 	w.write(0, '\nData\n====\n');
 	const sizes = new Map<string, number>();

@@ -1,14 +1,6 @@
 /** `kubectl describe service` and `describe endpoints`. */
 import type { KubeObject } from '../../cluster/types';
-import {
-	PrefixWriter,
-	annotationsBlock,
-	eventsBlock,
-	formatLabels,
-	labelsBlock,
-	nameBlock,
-	type DescribeContext
-} from './writer';
+import { PrefixWriter, eventsBlock, formatLabels, metaBlock, type DescribeContext } from './writer';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- open API shapes */
 
@@ -37,9 +29,7 @@ export function endpointsText(
 export function describeService(obj: KubeObject, ctx: DescribeContext): string {
 	const { spec = {}, status = {} } = obj;
 	const w = new PrefixWriter();
-	nameBlock(w, obj);
-	labelsBlock(w, 'Labels', obj.metadata.labels);
-	annotationsBlock(w, 'Annotations', obj.metadata.annotations);
+	metaBlock(w, obj);
 	w.write(0, `Selector:\t${spec.selector ? formatLabels(spec.selector) : ''}\n`);
 	w.write(0, `Type:\t${spec.type ?? 'ClusterIP'}\n`);
 	if (spec.ipFamilyPolicy) w.write(0, `IP Family Policy:\t${spec.ipFamilyPolicy}\n`);
@@ -72,9 +62,7 @@ export function describeService(obj: KubeObject, ctx: DescribeContext): string {
 
 export function describeEndpoints(obj: KubeObject, ctx: DescribeContext): string {
 	const w = new PrefixWriter();
-	nameBlock(w, obj);
-	labelsBlock(w, 'Labels', obj.metadata.labels);
-	annotationsBlock(w, 'Annotations', obj.metadata.annotations);
+	metaBlock(w, obj);
 	w.write(0, 'Subsets:\n');
 	for (const s of obj.subsets ?? []) {
 		const ips = (list: any[] | undefined) => (list ?? []).map((a) => a.ip).join(',') || '<none>';

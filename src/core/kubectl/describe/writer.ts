@@ -6,6 +6,7 @@ import { visibleAnnotations } from '../../cluster/directives';
 import { humanDuration } from '../printers/age';
 import type { KubeEvent, KubeObject, Labels } from '../../cluster/types';
 import { DESCRIBE_TABS, tabify } from './tabwriter';
+import { MONTH_ABBREVIATIONS } from '../../clock/month-names';
 
 /** What a describer can see besides its object. */
 export interface DescribeContext {
@@ -41,22 +42,8 @@ export function rfc1123z(timestamp: string | undefined): string {
 	if (!timestamp) return '<unset>';
 	const d = new Date(Date.parse(timestamp));
 	const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-	const months = [
-		'Jan',
-		'Feb',
-		'Mar',
-		'Apr',
-		'May',
-		'Jun',
-		'Jul',
-		'Aug',
-		'Sep',
-		'Oct',
-		'Nov',
-		'Dec'
-	];
 	const p = (n: number) => String(n).padStart(2, '0');
-	return `${days[d.getUTCDay()]}, ${p(d.getUTCDate())} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
+	return `${days[d.getUTCDay()]}, ${p(d.getUTCDate())} ${MONTH_ABBREVIATIONS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
 }
 
 function sortedKeys(map: Labels | undefined, skip: readonly string[] = []): string[] {
@@ -157,6 +144,13 @@ export function controller(obj: KubeObject): string {
 export function nameBlock(w: PrefixWriter, obj: KubeObject): void {
 	w.write(0, `Name:\t${obj.metadata.name}\n`);
 	if (obj.metadata.namespace !== undefined) w.write(0, `Namespace:\t${obj.metadata.namespace}\n`);
+}
+
+/** The `Name`/`Namespace`/`Labels`/`Annotations` header most describers open with. */
+export function metaBlock(w: PrefixWriter, obj: KubeObject): void {
+	nameBlock(w, obj);
+	labelsBlock(w, 'Labels', obj.metadata.labels);
+	annotationsBlock(w, 'Annotations', obj.metadata.annotations);
 }
 
 /** `metav1.FormatLabelSelector`-style for map selectors (`labels.FormatLabels`): sorted `k=v`. */

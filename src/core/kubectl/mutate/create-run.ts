@@ -15,10 +15,11 @@ import {
 } from '../errors';
 import type { KubeObject } from '../../cluster/types';
 import type { Env, Invocation, KubectlError, Outcome } from '../types';
-import { parseDryRun, successLine } from './dry-run';
+import { successLine } from './dry-run';
 import { serverSide } from './create-objects';
-import { parseOutput, printObjects } from './print-object';
+import { printObjects } from './print-object';
 import { finish, isError, openSession } from './session';
+import { parseWriteFlags } from './write-flags';
 import { keyOf } from './targets';
 
 const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -63,10 +64,9 @@ export function createObject(
 	obj: KubeObject,
 	extraCheck?: () => string | undefined
 ): Outcome {
-	const dryRun = parseDryRun(inv);
-	if (isError(dryRun)) return rejected(dryRun);
-	const output = parseOutput(inv.flags.get('output'));
-	if (isError(output)) return rejected(output);
+	const modes = parseWriteFlags(inv);
+	if (isError(modes)) return rejected(modes);
+	const { dryRun, output } = modes;
 	const r = resourceForKind(obj.kind)!;
 	const ref = objectRef(r, obj.metadata.name);
 	if (dryRun === 'client') {

@@ -5,12 +5,13 @@
 import { visibleAnnotations } from '../../cluster/directives';
 import { clientError, failed, rejected } from '../errors';
 import type { Env, FlagSpec, Invocation, KubectlError, Outcome } from '../types';
-import { parseDryRun, successLine } from './dry-run';
+import { successLine } from './dry-run';
 import { missingFile } from './files';
-import { parseOutput, printObjects } from './print-object';
+import { finishTargets } from './finish-targets';
 import { changeCause, withChangeCause } from './record';
-import { finish, isError, openSession } from './session';
-import { checkTargetArgs, noResourcesFound, resolveTargets } from './targets';
+import { isError } from './session';
+import { parseWriteFlags } from './write-flags';
+import { isScope, targetScope } from './rollout-targets';
 import { clone, writeIfChanged } from './update';
 import type { KubeObject } from '../../cluster/types';
 
@@ -93,24 +94,18 @@ export function runMetadataVerb(v: MetadataVerb, inv: Invocation, env: Env): Out
 	// kubectl treats a lone trailing word as a resource, then finds no update.
 	if (!list && u.set.size === 0 && u.remove.length === 0)
 		return rejected(clientError(`at least one ${v.noun} update is required`));
-	const dryRun = parseDryRun(inv);
-	if (isError(dryRun)) return rejected(dryRun);
-	const output = parseOutput(inv.flags.get('output'));
-	if (isError(output)) return rejected(output);
+	const modes = parseWriteFlags(inv);
+	if (isError(modes)) return rejected(modes);
+	const { dryRun, output } = modes;
 	const query = {
 		args: u.resourceArgs,
 		selector: String(inv.flags.get('selector') ?? ''),
 		all: inv.flags.get('all') === true,
 		allNamespaces: inv.flags.get('all-namespaces') === true
 	};
-	const shape = checkTargetArgs(query);
-	if (shape) return rejected(shape);
-	const s = openSession(env);
-	if (isError(s)) return failed(s);
-	const found = resolveTargets(s, query);
-	if (isError(found)) return failed(found);
-	if (found.targets.length === 0 && found.missing.length === 0)
-		return { stdout: '', stderr: noResourcesFound(s, found.resources), exitCode: 0 };
+	const scope = targetScope(env, query);
+	if (!isScope(scope)) return scope;
+	const { s, found } = scope;
 	let stdout = '';
 	let changed = false;
 	const written: KubeObject[] = [];
@@ -134,16 +129,11 @@ export function runMetadataVerb(v: MetadataVerb, inv: Invocation, env: Env): Out
 		written.push(next);
 		if (!output) stdout += successLine(t.ref, wrote || !v.unchanged ? v.done : v.unchanged, dryRun);
 	}
-	const refs = found.targets.map((t) => t.ref);
-	if (output && !list) stdout = printObjects(output, written, refs);
-	const stderr = found.missing.join('');
-	const mode = list ? 'client' : dryRun;
-	return finish(s, {
+	return finishTargets(s, found, {
 		stdout,
-		stderr,
-		exitCode: stderr ? 1 : 0,
-		resources: refs,
 		changed,
-		dryRun: mode
+		dryRun: list ? 'client' : dryRun,
+		output: list ? '' : output,
+		written
 	});
 }

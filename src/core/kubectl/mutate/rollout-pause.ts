@@ -5,7 +5,8 @@ import { parseDryRun, successLine } from './dry-run';
 import { rolloutPauseHelp } from './help/rollout-pause';
 import { rolloutResumeHelp } from './help/rollout-resume';
 import { isScope, quoted, rolloutScope } from './rollout-targets';
-import { finish, isError } from './session';
+import { finishTargets } from './finish-targets';
+import { isError } from './session';
 import { clone, writeIfChanged } from './update';
 
 function runPause(paused: boolean, inv: Invocation, env: Env): Outcome {
@@ -33,14 +34,7 @@ function runPause(paused: boolean, inv: Invocation, env: Env): Outcome {
 		changed = writeIfChanged(s.tx, t.obj, next) || changed;
 		stdout += successLine(t.ref, paused ? 'paused' : 'resumed', dryRun);
 	}
-	return finish(s, {
-		stdout,
-		stderr,
-		exitCode: stderr ? 1 : 0,
-		resources: found.targets.map((t) => t.ref),
-		changed,
-		dryRun
-	});
+	return finishTargets(s, found, { stdout, stderr, changed, dryRun });
 }
 
 export const rolloutPause: VerbSpec = {

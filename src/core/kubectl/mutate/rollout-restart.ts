@@ -5,7 +5,8 @@ import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 import { parseDryRun, successLine } from './dry-run';
 import { rolloutRestartHelp } from './help/rollout-restart';
 import { isScope, quoted, rolloutScope } from './rollout-targets';
-import { finish, isError } from './session';
+import { finishTargets } from './finish-targets';
+import { isError } from './session';
 import { clone, writeIfChanged } from './update';
 
 export const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
@@ -38,14 +39,7 @@ function runRestart(inv: Invocation, env: Env): Outcome {
 		changed = writeIfChanged(s.tx, t.obj, next) || changed;
 		stdout += successLine(t.ref, 'restarted', dryRun);
 	}
-	return finish(s, {
-		stdout,
-		stderr,
-		exitCode: stderr ? 1 : 0,
-		resources: found.targets.map((t) => t.ref),
-		changed,
-		dryRun
-	});
+	return finishTargets(s, found, { stdout, stderr, changed, dryRun });
 }
 
 export const rolloutRestart: VerbSpec = { name: 'restart', ...rolloutRestartHelp, run: runRestart };

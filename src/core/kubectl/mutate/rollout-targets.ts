@@ -1,23 +1,36 @@
-/** Target resolution shared by the `rollout` subcommands (all need at least one resource). */
+/**
+ * Target resolution shared by the `rollout` subcommands (all need at least one resource) and by
+ * `label` / `annotate`.
+ */
 import { clientError, failed, rejected } from '../errors';
 import type { Env, Invocation, Outcome } from '../types';
 import { missingFile } from './files';
 import { isError, openSession, type Session } from './session';
-import { checkTargetArgs, noResourcesFound, resolveTargets, type Resolved } from './targets';
+import {
+	checkTargetArgs,
+	noResourcesFound,
+	resolveTargets,
+	type Resolved,
+	type TargetQuery
+} from './targets';
 
-export interface RolloutScope {
+export interface TargetScope {
 	s: Session;
 	found: Resolved;
 }
 
 /** Session and targets, or the outcome that ends the command (usage error, NotFound, none found). */
-export function rolloutScope(inv: Invocation, env: Env): RolloutScope | Outcome {
+export function rolloutScope(inv: Invocation, env: Env): TargetScope | Outcome {
 	const file = missingFile(inv);
 	if (file) return file;
 	if (inv.args.length === 0) return rejected(clientError('required resource not specified'));
 	// A bare type (`rollout restart deployment`) selects every object of it, as kubectl allows.
 	const selector = String(inv.flags.get('selector') ?? '');
-	const query = { args: inv.args, selector, all: selector === '' };
+	return targetScope(env, { args: inv.args, selector, all: selector === '' });
+}
+
+/** Session and the targets of `query`, or the outcome that ends the command. */
+export function targetScope(env: Env, query: TargetQuery): TargetScope | Outcome {
 	const shape = checkTargetArgs(query);
 	if (shape) return rejected(shape);
 	const s = openSession(env);
@@ -29,7 +42,7 @@ export function rolloutScope(inv: Invocation, env: Env): RolloutScope | Outcome 
 	return { s, found };
 }
 
-export function isScope(v: RolloutScope | Outcome): v is RolloutScope {
+export function isScope(v: TargetScope | Outcome): v is TargetScope {
 	return 's' in v;
 }
 

@@ -14,7 +14,8 @@ import {
 	templateForDeployment
 } from './revision';
 import { isScope, rolloutScope } from './rollout-targets';
-import { finish, isError, type Session } from './session';
+import { finishTargets } from './finish-targets';
+import { isError, type Session } from './session';
 import { clone, writeIfChanged } from './update';
 
 /** Annotations the deployment keeps rather than taking from the ReplicaSet. */
@@ -84,15 +85,7 @@ function runUndo(inv: Invocation, env: Env): Outcome {
 		changed ||= r.changed;
 		stdout += successLine(t.ref, r.op, dryRun);
 	}
-	const stderr = found.missing.join('');
-	return finish(s, {
-		stdout,
-		stderr,
-		exitCode: stderr ? 1 : 0,
-		resources: found.targets.map((t) => t.ref),
-		changed,
-		dryRun
-	});
+	return finishTargets(s, found, { stdout, changed, dryRun });
 }
 
 export const rolloutUndo: VerbSpec = { name: 'undo', ...rolloutUndoHelp, run: runUndo };

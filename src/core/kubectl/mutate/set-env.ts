@@ -2,12 +2,13 @@
 import type { Container, KubeObject } from '../../cluster/types';
 import { clientError, failed, rejected } from '../errors';
 import type { Env, Invocation, KubectlError, Outcome, VerbSpec } from '../types';
-import { parseDryRun, successLine } from './dry-run';
+import { successLine } from './dry-run';
 import { missingFile } from './files';
 import { setEnvHelp } from './help/set-env';
 import { podSpecOf, selectContainers } from './pod-template';
-import { parseOutput, printObjects } from './print-object';
+import { printObjects } from './print-object';
 import { finish, isError, openSession } from './session';
+import { parseWriteFlags } from './write-flags';
 import { checkTargetArgs, resolveTargets } from './targets';
 import { clone, writeIfChanged } from './update';
 
@@ -119,10 +120,9 @@ function runSetEnv(inv: Invocation, env: Env): Outcome {
 	};
 	const shape = checkTargetArgs(query);
 	if (shape) return rejected(shape);
-	const dryRun = parseDryRun(inv);
-	if (isError(dryRun)) return rejected(dryRun);
-	const output = parseOutput(inv.flags.get('output'));
-	if (isError(output)) return rejected(output);
+	const modes = parseWriteFlags(inv);
+	if (isError(modes)) return rejected(modes);
+	const { dryRun, output } = modes;
 	const s = openSession(env);
 	if (isError(s)) return failed(s);
 	const found = resolveTargets(s, query);

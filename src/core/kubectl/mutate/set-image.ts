@@ -2,13 +2,14 @@
 import type { KubeObject } from '../../cluster/types';
 import { clientError, failed, rejected } from '../errors';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
-import { parseDryRun, successLine } from './dry-run';
+import { successLine } from './dry-run';
 import { missingFile } from './files';
 import { setImageHelp } from './help/set-image';
 import { podSpecOf } from './pod-template';
 import { changeCause, RECORD_FLAG, withChangeCause } from './record';
-import { parseOutput, printObjects } from './print-object';
-import { finish, isError, openSession } from './session';
+import { finishTargets } from './finish-targets';
+import { isError, openSession } from './session';
+import { parseWriteFlags } from './write-flags';
 import { checkTargetArgs, resolveTargets } from './targets';
 import { clone, writeIfChanged } from './update';
 
@@ -51,10 +52,9 @@ function runSetImage(inv: Invocation, env: Env): Outcome {
 	const query = { args: resourceArgs, all, selector };
 	const shape = checkTargetArgs(query);
 	if (shape) return rejected(shape);
-	const dryRun = parseDryRun(inv);
-	if (isError(dryRun)) return rejected(dryRun);
-	const output = parseOutput(inv.flags.get('output'));
-	if (isError(output)) return rejected(output);
+	const modes = parseWriteFlags(inv);
+	if (isError(modes)) return rejected(modes);
+	const { dryRun, output } = modes;
 	const s = openSession(env);
 	if (isError(s)) return failed(s);
 	const found = resolveTargets(s, query);
@@ -82,14 +82,5 @@ function runSetImage(inv: Invocation, env: Env): Outcome {
 		refs.push(t.ref);
 		stdout += successLine(t.ref, 'image updated', dryRun);
 	}
-	if (output) stdout = printObjects(output, written, refs);
-	const stderr = found.missing.join('');
-	return finish(s, {
-		stdout,
-		stderr,
-		exitCode: stderr ? 1 : 0,
-		resources: found.targets.map((t) => t.ref),
-		changed,
-		dryRun
-	});
+	return finishTargets(s, found, { stdout, changed, dryRun, output, written, refs });
 }

@@ -3,6 +3,7 @@ import { API_RESOURCES, apiVersionOf, type ApiResource } from '../../cluster/res
 import { clientError, rejected } from '../errors';
 import type { Invocation, Outcome, VerbSpec } from '../types';
 import { TABLE_TABS, tabify } from '../describe/tabwriter';
+import { NO_HEADERS_FLAG } from '../flags/common';
 
 function unexpectedArgs(verb: string, args: string[]): Outcome {
 	return rejected({
@@ -126,13 +127,7 @@ Examples:
 			description:
 				'If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.'
 		},
-		{
-			name: 'no-headers',
-			type: 'bool',
-			default: false,
-			description:
-				"When using the default or custom-column output format, don't print headers (default print headers)."
-		},
+		NO_HEADERS_FLAG,
 		{
 			name: 'output',
 			short: 'o',

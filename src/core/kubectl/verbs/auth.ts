@@ -16,6 +16,7 @@ import { TABLE_TABS, tabify } from '../describe/tabwriter';
 import { clientError, rejected } from '../errors';
 import { toJson, toYaml } from '../printers/print-objects';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
+import { ALL_NAMESPACES_CHECK_FLAG } from '../flags/common';
 
 const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
 const READ = ['get', 'list', 'watch'];
@@ -220,13 +221,7 @@ Examples:
   kubectl auth can-i --list --namespace=foo`,
 	usage: 'kubectl auth can-i VERB [TYPE | TYPE/NAME | NONRESOURCEURL] [options]',
 	flags: [
-		{
-			name: 'all-namespaces',
-			short: 'A',
-			type: 'bool',
-			default: false,
-			description: 'If true, check the specified action in all namespaces.'
-		},
+		ALL_NAMESPACES_CHECK_FLAG,
 		{
 			name: 'list',
 			type: 'bool',

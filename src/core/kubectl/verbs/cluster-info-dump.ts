@@ -14,6 +14,7 @@ import { clientError, failed, rejected, unknownContext } from '../errors';
 import { OUTPUT_FLAG, PRINT_FLAGS, parseOutputFormat, type OutputFormat } from '../output-flags';
 import { printObjects, toJson, toYaml } from '../printers/print-objects';
 import type { Env, FlagSpec, Invocation, Outcome, VerbSpec } from '../types';
+import { POD_RUNNING_TIMEOUT_FLAG } from '../flags/common';
 
 /** Per-namespace sections, in kubectl's order. */
 const SECTIONS = [
@@ -144,13 +145,7 @@ const DUMP_FLAGS: FlagSpec[] = [
 		description:
 			"Where to output the files.  If empty or '-' uses stdout, otherwise creates a directory hierarchy in that directory"
 	},
-	{
-		name: 'pod-running-timeout',
-		type: 'duration',
-		default: '20s',
-		description:
-			'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running'
-	},
+	POD_RUNNING_TIMEOUT_FLAG,
 	...PRINT_FLAGS.filter((f) => f.name !== 'output')
 ];
 

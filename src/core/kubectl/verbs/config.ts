@@ -8,6 +8,7 @@ import { clientError, failed, rejected } from '../errors';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 import { TABLE_TABS, tabify } from '../describe/tabwriter';
 import { toYaml } from '../printers/print-objects';
+import { SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG } from '../flags/common';
 
 const ok = (stdout: string, world?: World): Outcome => ({ stdout, stderr: '', exitCode: 0, world });
 
@@ -330,20 +331,8 @@ Examples:
 					default: false,
 					description: 'Display raw byte data and sensitive data'
 				},
-				{
-					name: 'show-managed-fields',
-					type: 'bool',
-					default: false,
-					description:
-						'If true, keep the managedFields when printing objects in JSON or YAML format.'
-				},
-				{
-					name: 'template',
-					type: 'string',
-					default: '',
-					description:
-						'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].'
-				}
+				SHOW_MANAGED_FIELDS_FLAG,
+				TEMPLATE_FLAG
 			],
 			run: view
 		}

@@ -11,6 +11,13 @@ import { describerFor, WITHOUT_EVENTS, type DescribeContext } from '../describe'
 import { clientError, failed, notFound, rejected, unknownContext } from '../errors';
 import { fetchTargets, resolveTargets } from '../resolve';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
+import {
+	ALL_NAMESPACES_FLAG,
+	CHUNK_SIZE_FLAG,
+	KUSTOMIZE_FLAG,
+	RECURSIVE_FLAG,
+	SELECTOR_FLAG
+} from '../flags/common';
 
 const NO_TYPE =
 	'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.';
@@ -121,21 +128,8 @@ Examples:
   kubectl describe pods frontend`,
 	usage: 'kubectl describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME) [options]',
 	flags: [
-		{
-			name: 'all-namespaces',
-			short: 'A',
-			type: 'bool',
-			default: false,
-			description:
-				'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.'
-		},
-		{
-			name: 'chunk-size',
-			type: 'int',
-			default: 500,
-			description:
-				'Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future.'
-		},
+		ALL_NAMESPACES_FLAG,
+		CHUNK_SIZE_FLAG,
 		{
 			name: 'filename',
 			short: 'f',
@@ -143,30 +137,9 @@ Examples:
 			default: [],
 			description: 'Filename, directory, or URL to files containing the resource to describe'
 		},
-		{
-			name: 'kustomize',
-			short: 'k',
-			type: 'string',
-			default: '',
-			description:
-				"Process the kustomization directory. This flag can't be used together with -f or -R."
-		},
-		{
-			name: 'recursive',
-			short: 'R',
-			type: 'bool',
-			default: false,
-			description:
-				'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.'
-		},
-		{
-			name: 'selector',
-			short: 'l',
-			type: 'string',
-			default: '',
-			description:
-				"Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."
-		},
+		KUSTOMIZE_FLAG,
+		RECURSIVE_FLAG,
+		SELECTOR_FLAG,
 		{
 			name: 'show-events',
 			type: 'bool',

@@ -17,6 +17,7 @@ import { humanDuration } from '../printers/age';
 import { collect, execute, parseJsonPath } from '../printers/jsonpath';
 import { toJson, toYaml } from '../printers/print-objects';
 import type { Env, FlagSpec, Follow, Invocation, Outcome, VerbSpec } from '../types';
+import { ALL_NAMESPACES_FLAG, CHUNK_SIZE_FLAG } from '../flags/common';
 
 const FORMATS =
 	'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
@@ -203,21 +204,8 @@ function runEvents(inv: Invocation, env: Env): Outcome {
 }
 
 const FLAGS: FlagSpec[] = [
-	{
-		name: 'all-namespaces',
-		short: 'A',
-		type: 'bool',
-		default: false,
-		description:
-			'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.'
-	},
-	{
-		name: 'chunk-size',
-		type: 'int',
-		default: 500,
-		description:
-			'Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future.'
-	},
+	ALL_NAMESPACES_FLAG,
+	CHUNK_SIZE_FLAG,
 	{
 		name: 'for',
 		type: 'string',

@@ -1,5 +1,14 @@
 /** `kubectl get --help`: its text, usage and flags (printing flags live in output-flags.ts). */
 import type { FlagSpec } from '../types';
+import {
+	ALL_NAMESPACES_FLAG,
+	SELECTOR_FLAG,
+	FIELD_SELECTOR_FLAG,
+	CHUNK_SIZE_FLAG,
+	NO_HEADERS_FLAG,
+	RESOURCE_FILE_FLAGS,
+	sortedFlags
+} from '../flags/common';
 
 export const GET_LONG =
 	'Display one or many resources.\n\n Prints a table of the most important information about the specified resources. You can filter the list using a label selector and the --selector flag. If the desired resource type is namespaced you will only see results in the current namespace if you don\'t specify any namespace.\n\n By specifying the output as \'template\' and providing a Go template as the value of the --template flag, you can filter the attributes of the fetched resources.\n\nUse "kubectl api-resources" for a complete list of supported resources.\n\nExamples:\n  # List all pods in ps output format\n  kubectl get pods\n  \n  # List all pods in ps output format with more information (such as node name)\n  kubectl get pods -o wide\n  \n  # List a single replication controller with specified NAME in ps output format\n  kubectl get replicationcontroller web\n  \n  # List deployments in JSON output format, in the "v1" version of the "apps" API group\n  kubectl get deployments.v1.apps -o json\n  \n  # List a single pod in JSON output format\n  kubectl get -o json pod web-pod-13je7\n  \n  # List a pod identified by type and name specified in "pod.yaml" in JSON output format\n  kubectl get -f pod.yaml -o json\n  \n  # List resources from a directory with kustomization.yaml - e.g. dir/kustomization.yaml\n  kubectl get -k dir/\n  \n  # Return only the phase value of the specified pod\n  kubectl get -o template pod/web-pod-13je7 --template={{.status.phase}}\n  \n  # List resource information in custom columns\n  kubectl get pod test-pod -o custom-columns=CONTAINER:.spec.containers[0].name,IMAGE:.spec.containers[0].image\n  \n  # List all replication controllers and services together in ps output format\n  kubectl get rc,services\n  \n  # List one or more resources by their type and names\n  kubectl get rc/web service/frontend pods/web-pod-13je7\n  \n  # List the \'status\' subresource for a single pod\n  kubectl get pod web-pod-13je7 --subresource status\n  \n  # List all deployments in namespace \'backend\'\n  kubectl get deployments.apps --namespace backend\n  \n  # List all pods existing in all namespaces\n  kubectl get pods --all-namespaces\n';
@@ -7,50 +16,16 @@ export const GET_LONG =
 export const GET_USAGE =
 	'kubectl get [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file|custom-columns|custom-columns-file|wide] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags] [options]';
 
-export const GET_FLAGS: FlagSpec[] = [
-	{
-		name: 'all-namespaces',
-		short: 'A',
-		type: 'bool',
-		default: false,
-		description:
-			'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.'
-	},
-	{
-		name: 'chunk-size',
-		type: 'int',
-		default: 500,
-		description:
-			'Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future.'
-	},
-	{
-		name: 'field-selector',
-		type: 'string',
-		default: '',
-		description:
-			"Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type."
-	},
-	{
-		name: 'filename',
-		short: 'f',
-		type: 'stringSlice',
-		default: [],
-		description:
-			'Filename, directory, or URL to files identifying the resource to get from a server.'
-	},
+export const GET_FLAGS: FlagSpec[] = sortedFlags(
+	RESOURCE_FILE_FLAGS,
+	ALL_NAMESPACES_FLAG,
+	CHUNK_SIZE_FLAG,
+	FIELD_SELECTOR_FLAG,
 	{
 		name: 'ignore-not-found',
 		type: 'bool',
 		default: false,
 		description: 'If the requested object does not exist the command will return exit code 0.'
-	},
-	{
-		name: 'kustomize',
-		short: 'k',
-		type: 'string',
-		default: '',
-		description:
-			"Process the kustomization directory. This flag can't be used together with -f or -R."
 	},
 	{
 		name: 'label-columns',
@@ -60,13 +35,7 @@ export const GET_FLAGS: FlagSpec[] = [
 		description:
 			'Accepts a comma separated list of labels that are going to be presented as columns. Names are case-sensitive. You can also use multiple flag options like -L label1 -L label2...'
 	},
-	{
-		name: 'no-headers',
-		type: 'bool',
-		default: false,
-		description:
-			"When using the default or custom-column output format, don't print headers (default print headers)."
-	},
+	NO_HEADERS_FLAG,
 	{
 		name: 'output-watch-events',
 		type: 'bool',
@@ -81,22 +50,7 @@ export const GET_FLAGS: FlagSpec[] = [
 		description:
 			'Raw URI to request from the server.  Uses the transport specified by the kubeconfig file.'
 	},
-	{
-		name: 'recursive',
-		short: 'R',
-		type: 'bool',
-		default: false,
-		description:
-			'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.'
-	},
-	{
-		name: 'selector',
-		short: 'l',
-		type: 'string',
-		default: '',
-		description:
-			"Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."
-	},
+	SELECTOR_FLAG,
 	{
 		name: 'server-print',
 		type: 'bool',
@@ -143,4 +97,4 @@ export const GET_FLAGS: FlagSpec[] = [
 		default: false,
 		description: 'Watch for changes to the requested object(s), without listing/getting first.'
 	}
-];
+);

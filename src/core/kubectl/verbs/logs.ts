@@ -15,6 +15,7 @@ import { clientError, failed, notFound, rejected, unknownContext } from '../erro
 import { matchesSelector } from '../../cluster/labels';
 import { matchesLabels, parseLabelSelector } from '../selectors';
 import type { Env, Follow, Invocation, Outcome, VerbSpec } from '../types';
+import { POD_RUNNING_TIMEOUT_FLAG, SELECTOR_FLAG } from '../flags/common';
 
 const USAGE_ERROR = {
 	message:
@@ -392,13 +393,7 @@ Examples:
 			description:
 				'Specify maximum number of concurrent logs to follow when using by a selector. Defaults to 5.'
 		},
-		{
-			name: 'pod-running-timeout',
-			type: 'duration',
-			default: '20s',
-			description:
-				'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running'
-		},
+		POD_RUNNING_TIMEOUT_FLAG,
 		{
 			name: 'prefix',
 			type: 'bool',
@@ -413,14 +408,7 @@ Examples:
 			description:
 				'If true, print the logs for the previous instance of the container in a pod if it exists.'
 		},
-		{
-			name: 'selector',
-			short: 'l',
-			type: 'string',
-			default: '',
-			description:
-				"Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."
-		},
+		SELECTOR_FLAG,
 		{
 			name: 'since',
 			type: 'duration',

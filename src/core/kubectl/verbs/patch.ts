@@ -1,12 +1,13 @@
 /** `kubectl patch`: applies a strategic, merge or JSON patch to objects. */
 import { parse } from 'yaml';
 import { clientError, failed, rejected } from '../errors';
-import { parseDryRun, successLine } from '../mutate/dry-run';
+import { successLine } from '../mutate/dry-run';
 import { missingFile } from '../mutate/files';
 import { patchHelp } from '../mutate/help/patch';
 import { jsonPatch, mergePatch, strategicMerge, type JsonPatchOp } from '../mutate/patch';
-import { parseOutput, printObjects } from '../mutate/print-object';
-import { finish, isError, openSession } from '../mutate/session';
+import { finishTargets } from '../mutate/finish-targets';
+import { isError, openSession } from '../mutate/session';
+import { parseWriteFlags } from '../mutate/write-flags';
 import { checkTargetArgs, resolveTargets } from '../mutate/targets';
 import { writeIfChanged } from '../mutate/update';
 import { validatePatched } from '../mutate/validate-patched';
@@ -83,10 +84,9 @@ function runPatch(inv: Invocation, env: Env): Outcome {
 	const query = { args: inv.args };
 	const shape = checkTargetArgs(query);
 	if (shape) return rejected(shape);
-	const dryRun = parseDryRun(inv);
-	if (isError(dryRun)) return rejected(dryRun);
-	const output = parseOutput(inv.flags.get('output'));
-	if (isError(output)) return rejected(output);
+	const modes = parseWriteFlags(inv);
+	if (isError(modes)) return rejected(modes);
+	const { dryRun, output } = modes;
 	// The simulator has no filesystem: a patch file never exists.
 	if (file)
 		return rejected(
@@ -129,19 +129,5 @@ function runPatch(inv: Invocation, env: Env): Outcome {
 			dryRun
 		);
 	}
-	if (output)
-		stdout = printObjects(
-			output,
-			written,
-			found.targets.map((t) => t.ref)
-		);
-	const stderr = found.missing.join('');
-	return finish(s, {
-		stdout,
-		stderr,
-		exitCode: stderr ? 1 : 0,
-		resources: found.targets.map((t) => t.ref),
-		changed,
-		dryRun
-	});
+	return finishTargets(s, found, { stdout, changed, dryRun, output, written });
 }

@@ -1,11 +1,12 @@
 /** `kubectl scale`: sets spec.replicas on deployments, replica sets and stateful sets. */
 import { clientError, failed, rejected } from '../errors';
-import { parseDryRun, successLine } from '../mutate/dry-run';
+import { successLine } from '../mutate/dry-run';
 import { missingFile } from '../mutate/files';
 import { scaleHelp } from '../mutate/help/scale';
-import { parseOutput, printObjects } from '../mutate/print-object';
+import { printObjects } from '../mutate/print-object';
 import { changeCause, RECORD_FLAG, withChangeCause } from '../mutate/record';
 import { finish, isError, openSession } from '../mutate/session';
+import { parseWriteFlags } from '../mutate/write-flags';
 import { checkTargetArgs, resolveTargets } from '../mutate/targets';
 import { clone, writeIfChanged } from '../mutate/update';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
@@ -32,10 +33,9 @@ function runScale(inv: Invocation, env: Env): Outcome {
 				'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0'
 			)
 		);
-	const dryRun = parseDryRun(inv);
-	if (isError(dryRun)) return rejected(dryRun);
-	const output = parseOutput(inv.flags.get('output'));
-	if (isError(output)) return rejected(output);
+	const modes = parseWriteFlags(inv);
+	if (isError(modes)) return rejected(modes);
+	const { dryRun, output } = modes;
 	const query = {
 		args: inv.args,
 		selector: String(inv.flags.get('selector') ?? ''),

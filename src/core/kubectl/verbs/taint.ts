@@ -3,10 +3,11 @@ import { resolveResourceType } from '../../cluster/resources';
 import type { Node } from '../../cluster/types';
 import { timestamp } from '../../cluster/world';
 import { clientError, failed, rejected } from '../errors';
-import { parseDryRun, successLine } from '../mutate/dry-run';
+import { successLine } from '../mutate/dry-run';
 import { taintHelp } from '../mutate/help/taint';
-import { parseOutput, printObjects } from '../mutate/print-object';
-import { finish, isError, openSession } from '../mutate/session';
+import { finishTargets } from '../mutate/finish-targets';
+import { isError, openSession } from '../mutate/session';
+import { parseWriteFlags } from '../mutate/write-flags';
 import { applyTaints, isTaintArg, parseTaints } from '../mutate/taint-spec';
 import { resolveTargets } from '../mutate/targets';
 import { clone, writeIfChanged } from '../mutate/update';
@@ -33,10 +34,9 @@ function runTaint(inv: Invocation, env: Env): Outcome {
 	const type = typed ? resolveResourceType(typed) : undefined;
 	if (typed && type && type.kind !== 'Node')
 		return rejected(clientError(`invalid resource type ${typed}, only node types are supported`));
-	const dryRun = parseDryRun(inv);
-	if (isError(dryRun)) return rejected(dryRun);
-	const output = parseOutput(inv.flags.get('output'));
-	if (isError(output)) return rejected(output);
+	const modes = parseWriteFlags(inv);
+	if (isError(modes)) return rejected(modes);
+	const { dryRun, output } = modes;
 	const selector = String(inv.flags.get('selector') ?? '');
 	const all = inv.flags.get('all') === true;
 	const s = openSession(env);
@@ -75,19 +75,5 @@ function runTaint(inv: Invocation, env: Env): Outcome {
 		written.push(next);
 		stdout += successLine(t.ref, r.operation, dryRun);
 	}
-	if (output)
-		stdout = printObjects(
-			output,
-			written,
-			found.targets.map((t) => t.ref)
-		);
-	const stderr = found.missing.join('');
-	return finish(s, {
-		stdout,
-		stderr,
-		exitCode: stderr ? 1 : 0,
-		resources: found.targets.map((t) => t.ref),
-		changed,
-		dryRun
-	});
+	return finishTargets(s, found, { stdout, changed, dryRun, output, written });
 }

@@ -8,6 +8,7 @@ import { TABLE_TABS, tabify } from '../describe/tabwriter';
 import { clientError, failed, notFound, rejected, unknownContext } from '../errors';
 import { matchesLabels, parseLabelSelector } from '../selectors';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
+import { ALL_NAMESPACES_FLAG, FIELD_SELECTOR_FLAG } from '../flags/common';
 
 const cpu = (m: number) => `${m}m`;
 const mem = (b: number) => `${Math.floor(b / 2 ** 20)}Mi`;
@@ -214,27 +215,14 @@ Examples:
   kubectl top pod -l name=myLabel`,
 			usage: 'kubectl top pod [NAME | -l label] [options]',
 			flags: [
-				{
-					name: 'all-namespaces',
-					short: 'A',
-					type: 'bool',
-					default: false,
-					description:
-						'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.'
-				},
+				ALL_NAMESPACES_FLAG,
 				{
 					name: 'containers',
 					type: 'bool',
 					default: false,
 					description: 'If present, print usage of containers within a pod.'
 				},
-				{
-					name: 'field-selector',
-					type: 'string',
-					default: '',
-					description:
-						"Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type."
-				},
+				FIELD_SELECTOR_FLAG,
 				{
 					name: 'no-headers',
 					type: 'bool',

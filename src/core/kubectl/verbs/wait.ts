@@ -16,6 +16,12 @@ import { durationFlag } from '../parse/duration-flag';
 import { toJson, toYaml } from '../printers/print-objects';
 import { fetchTargets, resolveTargets } from '../resolve';
 import type { Env, FlagSpec, Follow, Invocation, Outcome, VerbSpec } from '../types';
+import {
+	ALL_NAMESPACES_FLAG,
+	FIELD_SELECTOR_FLAG,
+	OBJECT_PRINT_FLAGS,
+	sortedFlags
+} from '../flags/common';
 
 type Json = Parameters<typeof collect>[1];
 
@@ -227,35 +233,16 @@ function runWait(inv: Invocation, env: Env): Outcome {
 	return { stdout: first.stdout, stderr: first.stderr, exitCode: 0, follow, resources };
 }
 
-const FLAGS: FlagSpec[] = [
+const FLAGS: FlagSpec[] = sortedFlags(
+	OBJECT_PRINT_FLAGS,
 	{
 		name: 'all',
 		type: 'bool',
 		default: false,
 		description: 'Select all resources in the namespace of the specified resource types'
 	},
-	{
-		name: 'all-namespaces',
-		short: 'A',
-		type: 'bool',
-		default: false,
-		description:
-			'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.'
-	},
-	{
-		name: 'allow-missing-template-keys',
-		type: 'bool',
-		default: true,
-		description:
-			'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.'
-	},
-	{
-		name: 'field-selector',
-		type: 'string',
-		default: '',
-		description:
-			"Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type."
-	},
+	ALL_NAMESPACES_FLAG,
+	FIELD_SELECTOR_FLAG,
 	{
 		name: 'filename',
 		short: 'f',
@@ -277,14 +264,6 @@ const FLAGS: FlagSpec[] = [
 		description: 'If true, annotation will NOT contact api-server but run locally.'
 	},
 	{
-		name: 'output',
-		short: 'o',
-		type: 'string',
-		default: '',
-		description:
-			'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).'
-	},
-	{
 		name: 'recursive',
 		short: 'R',
 		type: 'bool',
@@ -301,26 +280,13 @@ const FLAGS: FlagSpec[] = [
 			"Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2)"
 	},
 	{
-		name: 'show-managed-fields',
-		type: 'bool',
-		default: false,
-		description: 'If true, keep the managedFields when printing objects in JSON or YAML format.'
-	},
-	{
-		name: 'template',
-		type: 'string',
-		default: '',
-		description:
-			'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].'
-	},
-	{
 		name: 'timeout',
 		type: 'duration',
 		default: '30s',
 		description:
 			"The length of time to wait before giving up. Zero means check once and don't wait, negative means wait for a week."
 	}
-];
+);
 
 export const waitVerb: VerbSpec = {
 	name: 'wait',

@@ -1,5 +1,12 @@
 /** `kubectl delete --help`, as kubectl v1.32 prints it. */
 import type { FlagSpec } from '../../types';
+import {
+	ALL_NAMESPACES_FLAG,
+	DRY_RUN_FLAG,
+	FIELD_SELECTOR_FLAG,
+	RECURSIVE_FLAG,
+	SELECTOR_FLAG
+} from '../../flags/common';
 
 export const deleteHelp = {
 	short:
@@ -55,14 +62,7 @@ Examples:
 			default: false,
 			description: 'Delete all resources, in the namespace of the specified resource types.'
 		},
-		{
-			name: 'all-namespaces',
-			short: 'A',
-			type: 'bool',
-			default: false,
-			description:
-				'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.'
-		},
+		ALL_NAMESPACES_FLAG,
 		{
 			name: 'cascade',
 			type: 'string',
@@ -71,21 +71,8 @@ Examples:
 			description:
 				'Must be "background", "orphan", or "foreground". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.'
 		},
-		{
-			name: 'dry-run',
-			type: 'string',
-			default: 'none',
-			noOptDefault: 'unchanged',
-			description:
-				'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.'
-		},
-		{
-			name: 'field-selector',
-			type: 'string',
-			default: '',
-			description:
-				"Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type."
-		},
+		DRY_RUN_FLAG,
+		FIELD_SELECTOR_FLAG,
 		{
 			name: 'filename',
 			short: 'f',
@@ -150,22 +137,8 @@ Examples:
 			description:
 				'Raw URI to DELETE to the server.  Uses the transport specified by the kubeconfig file.'
 		},
-		{
-			name: 'recursive',
-			short: 'R',
-			type: 'bool',
-			default: false,
-			description:
-				'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.'
-		},
-		{
-			name: 'selector',
-			short: 'l',
-			type: 'string',
-			default: '',
-			description:
-				"Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."
-		},
+		RECURSIVE_FLAG,
+		SELECTOR_FLAG,
 		{
 			name: 'timeout',
 			type: 'duration',

@@ -1,5 +1,6 @@
 /** `kubectl drain --help`, as kubectl v1.32 prints it. */
 import type { FlagSpec } from '../../types';
+import { CHUNK_SIZE_FLAG, DRY_RUN_FLAG, SELECTOR_FLAG } from '../../flags/common';
 
 export const drainHelp = {
 	short: 'Drain node in preparation for maintenance',
@@ -21,13 +22,7 @@ Examples:
   kubectl drain foo --grace-period=900`,
 	usage: 'kubectl drain NODE [options]',
 	flags: [
-		{
-			name: 'chunk-size',
-			type: 'int',
-			default: 500,
-			description:
-				'Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future.'
-		},
+		CHUNK_SIZE_FLAG,
 		{
 			name: 'delete-emptydir-data',
 			type: 'bool',
@@ -42,14 +37,7 @@ Examples:
 			description:
 				'Force drain to use delete, even if eviction is supported. This will bypass checking PodDisruptionBudgets, use with caution.'
 		},
-		{
-			name: 'dry-run',
-			type: 'string',
-			default: 'none',
-			noOptDefault: 'unchanged',
-			description:
-				'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.'
-		},
+		DRY_RUN_FLAG,
 		{
 			name: 'force',
 			type: 'bool',
@@ -75,14 +63,7 @@ Examples:
 			default: '',
 			description: 'Label selector to filter pods on the node'
 		},
-		{
-			name: 'selector',
-			short: 'l',
-			type: 'string',
-			default: '',
-			description:
-				"Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."
-		},
+		SELECTOR_FLAG,
 		{
 			name: 'skip-wait-for-delete-timeout',
 			type: 'int',

@@ -1,5 +1,12 @@
 /** `kubectl patch --help`, as kubectl v1.32 prints it. */
-import type { FlagSpec } from '../../types';
+import {
+	DRY_RUN_FLAG,
+	RECURSIVE_FLAG,
+	KUSTOMIZE_FLAG,
+	fieldManagerFlag,
+	OBJECT_PRINT_FLAGS,
+	sortedFlags
+} from '../../flags/common';
 
 export const patchHelp = {
 	short: 'Update fields of a resource',
@@ -28,28 +35,10 @@ Examples:
   # Update a deployment's replicas through the 'scale' subresource using a merge patch
   kubectl patch deployment nginx-deployment --subresource='scale' --type='merge' -p '{"spec":{"replicas":2}}'`,
 	usage: 'kubectl patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE] [options]',
-	flags: [
-		{
-			name: 'allow-missing-template-keys',
-			type: 'bool',
-			default: true,
-			description:
-				'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.'
-		},
-		{
-			name: 'dry-run',
-			type: 'string',
-			default: 'none',
-			noOptDefault: 'unchanged',
-			description:
-				'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.'
-		},
-		{
-			name: 'field-manager',
-			type: 'string',
-			default: 'kubectl-patch',
-			description: 'Name of the manager used to track field ownership.'
-		},
+	flags: sortedFlags(
+		OBJECT_PRINT_FLAGS,
+		DRY_RUN_FLAG,
+		fieldManagerFlag('kubectl-patch'),
 		{
 			name: 'filename',
 			short: 'f',
@@ -57,28 +46,13 @@ Examples:
 			default: [],
 			description: 'Filename, directory, or URL to files identifying the resource to update'
 		},
-		{
-			name: 'kustomize',
-			short: 'k',
-			type: 'string',
-			default: '',
-			description:
-				"Process the kustomization directory. This flag can't be used together with -f or -R."
-		},
+		KUSTOMIZE_FLAG,
 		{
 			name: 'local',
 			type: 'bool',
 			default: false,
 			description:
 				'If true, patch will operate on the content of the file, not the server-side resource.'
-		},
-		{
-			name: 'output',
-			short: 'o',
-			type: 'string',
-			default: '',
-			description:
-				'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).'
 		},
 		{
 			name: 'patch',
@@ -93,20 +67,7 @@ Examples:
 			default: '',
 			description: 'A file containing a patch to be applied to the resource.'
 		},
-		{
-			name: 'recursive',
-			short: 'R',
-			type: 'bool',
-			default: false,
-			description:
-				'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.'
-		},
-		{
-			name: 'show-managed-fields',
-			type: 'bool',
-			default: false,
-			description: 'If true, keep the managedFields when printing objects in JSON or YAML format.'
-		},
+		RECURSIVE_FLAG,
 		{
 			name: 'subresource',
 			type: 'string',
@@ -115,17 +76,10 @@ Examples:
 				'If specified, patch will operate on the subresource of the requested object. This flag is beta and may change in the future.'
 		},
 		{
-			name: 'template',
-			type: 'string',
-			default: '',
-			description:
-				'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].'
-		},
-		{
 			name: 'type',
 			type: 'string',
 			default: 'strategic',
 			description: 'The type of patch being provided; one of [json merge strategic]'
 		}
-	] satisfies FlagSpec[]
+	)
 };

@@ -1,5 +1,5 @@
 /** `kubectl rollout status --help`, as kubectl v1.32 prints it. */
-import type { FlagSpec } from '../../types';
+import { SELECTOR_FLAG, RESOURCE_FILE_FLAGS, sortedFlags } from '../../flags/common';
 
 export const rolloutStatusHelp = {
 	short: 'Show the status of the rollout',
@@ -11,31 +11,8 @@ Examples:
   # Watch the rollout status of a deployment
   kubectl rollout status deployment/nginx`,
 	usage: 'kubectl rollout status (TYPE NAME | TYPE/NAME) [flags] [options]',
-	flags: [
-		{
-			name: 'filename',
-			short: 'f',
-			type: 'stringSlice',
-			default: [],
-			description:
-				'Filename, directory, or URL to files identifying the resource to get from a server.'
-		},
-		{
-			name: 'kustomize',
-			short: 'k',
-			type: 'string',
-			default: '',
-			description:
-				"Process the kustomization directory. This flag can't be used together with -f or -R."
-		},
-		{
-			name: 'recursive',
-			short: 'R',
-			type: 'bool',
-			default: false,
-			description:
-				'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.'
-		},
+	flags: sortedFlags(
+		RESOURCE_FILE_FLAGS,
 		{
 			name: 'revision',
 			type: 'int',
@@ -43,14 +20,7 @@ Examples:
 			description:
 				'Pin to a specific revision for showing its status. Defaults to 0 (last revision).'
 		},
-		{
-			name: 'selector',
-			short: 'l',
-			type: 'string',
-			default: '',
-			description:
-				"Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."
-		},
+		SELECTOR_FLAG,
 		{
 			name: 'timeout',
 			type: 'duration',
@@ -65,5 +35,5 @@ Examples:
 			default: true,
 			description: "Watch the status of the rollout until it's done."
 		}
-	] satisfies FlagSpec[]
+	)
 };

@@ -1,5 +1,12 @@
 /** `kubectl scale --help`, as kubectl v1.32 prints it. */
-import type { FlagSpec } from '../../types';
+import {
+	DRY_RUN_FLAG,
+	SELECTOR_FLAG,
+	RECURSIVE_FLAG,
+	KUSTOMIZE_FLAG,
+	OBJECT_PRINT_FLAGS,
+	sortedFlags
+} from '../../flags/common';
 
 export const scaleHelp = {
 	short: 'Set a new size for a deployment, replica set, or replication controller',
@@ -26,19 +33,13 @@ Examples:
   kubectl scale --replicas=3 statefulset/web`,
 	usage:
 		'kubectl scale [--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME) [options]',
-	flags: [
+	flags: sortedFlags(
+		OBJECT_PRINT_FLAGS,
 		{
 			name: 'all',
 			type: 'bool',
 			default: false,
 			description: 'Select all resources in the namespace of the specified resource types'
-		},
-		{
-			name: 'allow-missing-template-keys',
-			type: 'bool',
-			default: true,
-			description:
-				'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.'
 		},
 		{
 			name: 'current-replicas',
@@ -47,14 +48,7 @@ Examples:
 			description:
 				'Precondition for current size. Requires that the current size of the resource match this value in order to scale. -1 (default) for no condition.'
 		},
-		{
-			name: 'dry-run',
-			type: 'string',
-			default: 'none',
-			noOptDefault: 'unchanged',
-			description:
-				'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.'
-		},
+		DRY_RUN_FLAG,
 		{
 			name: 'filename',
 			short: 'f',
@@ -62,30 +56,8 @@ Examples:
 			default: [],
 			description: 'Filename, directory, or URL to files identifying the resource to set a new size'
 		},
-		{
-			name: 'kustomize',
-			short: 'k',
-			type: 'string',
-			default: '',
-			description:
-				"Process the kustomization directory. This flag can't be used together with -f or -R."
-		},
-		{
-			name: 'output',
-			short: 'o',
-			type: 'string',
-			default: '',
-			description:
-				'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).'
-		},
-		{
-			name: 'recursive',
-			short: 'R',
-			type: 'bool',
-			default: false,
-			description:
-				'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.'
-		},
+		KUSTOMIZE_FLAG,
+		RECURSIVE_FLAG,
 		{
 			name: 'replicas',
 			type: 'int',
@@ -99,27 +71,7 @@ Examples:
 			description:
 				'Precondition for resource version. Requires that the current resource version match this value in order to scale.'
 		},
-		{
-			name: 'selector',
-			short: 'l',
-			type: 'string',
-			default: '',
-			description:
-				"Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."
-		},
-		{
-			name: 'show-managed-fields',
-			type: 'bool',
-			default: false,
-			description: 'If true, keep the managedFields when printing objects in JSON or YAML format.'
-		},
-		{
-			name: 'template',
-			type: 'string',
-			default: '',
-			description:
-				'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].'
-		},
+		SELECTOR_FLAG,
 		{
 			name: 'timeout',
 			type: 'duration',
@@ -127,5 +79,5 @@ Examples:
 			description:
 				"The length of time to wait before giving up on a scale operation, zero means don't wait. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h)."
 		}
-	] satisfies FlagSpec[]
+	)
 };

@@ -1,5 +1,13 @@
 /** `kubectl set env --help`, as kubectl v1.32 prints it. */
-import type { FlagSpec } from '../../types';
+import {
+	DRY_RUN_FLAG,
+	SELECTOR_FLAG,
+	RECURSIVE_FLAG,
+	KUSTOMIZE_FLAG,
+	fieldManagerFlag,
+	OBJECT_PRINT_FLAGS,
+	sortedFlags
+} from '../../flags/common';
 
 export const setEnvHelp = {
 	short: 'Update environment variables on a pod template',
@@ -48,19 +56,13 @@ Examples:
   # Set some of the local shell environment into a deployment config on the server
   env | grep RAILS_ | kubectl set env -e - deployment/registry`,
 	usage: 'kubectl set env RESOURCE/NAME KEY_1=VAL_1 ... KEY_N=VAL_N [options]',
-	flags: [
+	flags: sortedFlags(
+		OBJECT_PRINT_FLAGS,
 		{
 			name: 'all',
 			type: 'bool',
 			default: false,
 			description: 'If true, select all resources in the namespace of the specified resource types'
-		},
-		{
-			name: 'allow-missing-template-keys',
-			type: 'bool',
-			default: true,
-			description:
-				'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.'
 		},
 		{
 			name: 'containers',
@@ -70,14 +72,7 @@ Examples:
 			description:
 				'The names of containers in the selected pod templates to change - may use wildcards'
 		},
-		{
-			name: 'dry-run',
-			type: 'string',
-			default: 'none',
-			noOptDefault: 'unchanged',
-			description:
-				'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.'
-		},
+		DRY_RUN_FLAG,
 		{
 			name: 'env',
 			short: 'e',
@@ -86,12 +81,7 @@ Examples:
 			description:
 				'Specify a key-value pair for an environment variable to set into each container.'
 		},
-		{
-			name: 'field-manager',
-			type: 'string',
-			default: 'kubectl-set',
-			description: 'Name of the manager used to track field ownership.'
-		},
+		fieldManagerFlag('kubectl-set'),
 		{
 			name: 'filename',
 			short: 'f',
@@ -111,14 +101,7 @@ Examples:
 			default: [],
 			description: 'Comma-separated list of keys to import from specified resource'
 		},
-		{
-			name: 'kustomize',
-			short: 'k',
-			type: 'string',
-			default: '',
-			description:
-				"Process the kustomization directory. This flag can't be used together with -f or -R."
-		},
+		KUSTOMIZE_FLAG,
 		{
 			name: 'list',
 			type: 'bool',
@@ -133,14 +116,6 @@ Examples:
 			description: 'If true, set env will NOT contact api-server but run locally.'
 		},
 		{
-			name: 'output',
-			short: 'o',
-			type: 'string',
-			default: '',
-			description:
-				'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).'
-		},
-		{
 			name: 'overwrite',
 			type: 'bool',
 			default: true,
@@ -153,40 +128,13 @@ Examples:
 			default: '',
 			description: 'Prefix to append to variable names'
 		},
-		{
-			name: 'recursive',
-			short: 'R',
-			type: 'bool',
-			default: false,
-			description:
-				'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.'
-		},
+		RECURSIVE_FLAG,
 		{
 			name: 'resolve',
 			type: 'bool',
 			default: false,
 			description: 'If true, show secret or configmap references when listing variables'
 		},
-		{
-			name: 'selector',
-			short: 'l',
-			type: 'string',
-			default: '',
-			description:
-				"Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."
-		},
-		{
-			name: 'show-managed-fields',
-			type: 'bool',
-			default: false,
-			description: 'If true, keep the managedFields when printing objects in JSON or YAML format.'
-		},
-		{
-			name: 'template',
-			type: 'string',
-			default: '',
-			description:
-				'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].'
-		}
-	] satisfies FlagSpec[]
+		SELECTOR_FLAG
+	)
 };

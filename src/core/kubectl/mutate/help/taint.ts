@@ -1,5 +1,12 @@
 /** `kubectl taint --help`, as kubectl v1.32 prints it. */
-import type { FlagSpec } from '../../types';
+import {
+	DRY_RUN_FLAG,
+	SELECTOR_FLAG,
+	VALIDATE_FLAG,
+	fieldManagerFlag,
+	OBJECT_PRINT_FLAGS,
+	sortedFlags
+} from '../../flags/common';
 
 export const taintHelp = {
 	short: 'Update the taints on one or more nodes',
@@ -30,37 +37,11 @@ Examples:
   kubectl taint nodes foo bar:NoSchedule`,
 	usage:
 		'kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N [options]',
-	flags: [
+	flags: sortedFlags(
+		OBJECT_PRINT_FLAGS,
 		{ name: 'all', type: 'bool', default: false, description: 'Select all nodes in the cluster' },
-		{
-			name: 'allow-missing-template-keys',
-			type: 'bool',
-			default: true,
-			description:
-				'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.'
-		},
-		{
-			name: 'dry-run',
-			type: 'string',
-			default: 'none',
-			noOptDefault: 'unchanged',
-			description:
-				'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.'
-		},
-		{
-			name: 'field-manager',
-			type: 'string',
-			default: 'kubectl-taint',
-			description: 'Name of the manager used to track field ownership.'
-		},
-		{
-			name: 'output',
-			short: 'o',
-			type: 'string',
-			default: '',
-			description:
-				'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).'
-		},
+		DRY_RUN_FLAG,
+		fieldManagerFlag('kubectl-taint'),
 		{
 			name: 'overwrite',
 			type: 'bool',
@@ -68,33 +49,7 @@ Examples:
 			description:
 				'If true, allow taints to be overwritten, otherwise reject taint updates that overwrite existing taints.'
 		},
-		{
-			name: 'selector',
-			short: 'l',
-			type: 'string',
-			default: '',
-			description:
-				"Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."
-		},
-		{
-			name: 'show-managed-fields',
-			type: 'bool',
-			default: false,
-			description: 'If true, keep the managedFields when printing objects in JSON or YAML format.'
-		},
-		{
-			name: 'template',
-			type: 'string',
-			default: '',
-			description:
-				'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].'
-		},
-		{
-			name: 'validate',
-			type: 'string',
-			default: 'strict',
-			description:
-				'Must be one of: strict (or true), warn, ignore (or false). "true" or "strict" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. "warn" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as "ignore" otherwise. "false" or "ignore" will not perform any schema validation, silently dropping any unknown or duplicate fields.'
-		}
-	] satisfies FlagSpec[]
+		SELECTOR_FLAG,
+		VALIDATE_FLAG
+	)
 };
