@@ -11,6 +11,23 @@ import { Session } from './session';
 const FOLLOW = 'kubectl logs -f deploy/payments-primary -n payments --tail=1';
 
 describe('a long-running command in the session', () => {
+	it('prints every progress line even when time jumps ahead in one step', () => {
+		const { world, now } = BUILTIN_CLUSTERS.payments();
+		const s = new Session({ world, now });
+		const deploy = 'deploy/payments-primary -n payments';
+		s.execute(`kubectl rollout restart ${deploy}`);
+		const started = s.execute(`kubectl rollout status ${deploy}`);
+		expect(started.exitCode).toBeUndefined();
+		const jumped = s.advance(300_000);
+		const progress = (started.output + jumped.output).trimEnd().split('\n');
+		expect(progress.length).toBeGreaterThan(3);
+		expect(new Set(progress).size).toBe(progress.length);
+		expect(progress.at(-1)).toBe('deployment "payments-primary" successfully rolled out');
+		expect(jumped.exitCode).toBe(0);
+		// The command ended inside the jump; the clock still went all the way.
+		expect(s.now).toBe(now + 300_000);
+	});
+
 	it('keeps running as time moves, refuses new commands, and stops on Ctrl-C', () => {
 		const { world, now } = BUILTIN_CLUSTERS.payments();
 		const s = new Session({ world, now });

@@ -12,6 +12,8 @@ import type { CommandResult, ShellHost } from './commands';
 import { SIGINT_EXIT, startPipeline, type Piece, type RunningPipeline } from './pipeline';
 import { parse, type ListItem } from './tokenize';
 
+/** Virtual ms between polls of a running command while time moves. */
+const FOLLOW_STEP_MS = 1000;
 /** What the terminal shows: stdout and stderr in order, `\n` line ends. */
 export interface Chunk {
 	output: string;
@@ -124,8 +126,10 @@ export class Session {
 				break;
 			}
 			const deadline = job.pipeline.deadline;
-			const due = deadline !== undefined && deadline <= target;
-			this.#moveTo(due ? deadline : target);
+			// A running command looks at the world at least once a virtual second, as a watch
+			// would, so fast-forwarding (60×, +5m) still prints every progress line on the way.
+			this.#moveTo(Math.min(target, this.#now + FOLLOW_STEP_MS, deadline ?? Infinity));
+			const due = deadline !== undefined && deadline <= this.#now;
 			let step = job.pipeline.poll(this.#world, this.#now);
 			if (step.world) this.#world = step.world;
 			if (step.exitCode === undefined && due) {
