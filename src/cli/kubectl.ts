@@ -2,21 +2,31 @@
  * `preflight kubectl`: kubectl against a simulated cluster. One command prints and exits exactly
  * as kubectl would; `--script` runs many lines against the same evolving world on virtual time.
  */
-import { Session } from '../core/shell/session';
+import { Session, type SessionInit } from '../core/shell/session';
 import { runScript, type ScriptResult } from '../core/shell/script';
 import { quoteArgs } from '../core/shell/quote';
+import { formatDuration } from '../core/scenario/format-offset';
+import { Duration } from '../core/scenario/schema';
+import { scenarioAdvance, scenarioAt } from '../core/scenario/timeline';
 import type { CliIO } from './io';
 import { loadWorld } from './load-world';
+import { loadScenarioFile } from './scenario-files';
 
 const HELP = `Run kubectl against a simulated cluster.
 
 Usage:
-  preflight kubectl [--cluster FILE.yaml|NAME] [--seed N] [--json] [--] ARGS...
-  preflight kubectl [--cluster FILE.yaml|NAME] [--seed N] [--json] --script FILE|-
+  preflight kubectl [--cluster FILE.yaml|NAME] [--seed N] [--context C] [--json] [--] ARGS...
+  preflight kubectl --scenario ID|FILE [--at DURATION] [--context C] [--json] [--] ARGS...
+  preflight kubectl [--cluster …|--scenario …] [options] --script FILE|-
 
 Options:
   --cluster FILE.yaml|NAME  Kubernetes manifests to build the cluster from, or a built-in
                             cluster name (default: payments)
+  --scenario ID|FILE        A scenario from the library (by id) or a scenario file: its
+                            clusters, with its timeline applied as virtual time passes
+  --at DURATION             With --scenario: the time to look at, from when the on-call
+                            engineer is paged (default 0s; -5m is before, 90s after)
+  --context C               Switch the current context to C first
   --seed N                  Seed for generated names (default: the cluster's own)
   --script FILE|-           Run each line of FILE (or stdin): kubectl command lines, with or
                             without a leading 'kubectl'; 'sleep 30s' advances the virtual clock;
@@ -28,7 +38,11 @@ Options are read up to the first kubectl argument or '--'; everything after goes
 `;
 
 interface Options {
-	cluster: string;
+	cluster?: string;
+	scenario?: string;
+	/** Offset from the page in ms (`--at`). */
+	at?: number;
+	context?: string;
 	seed?: number;
 	script?: string;
 	json: boolean;
@@ -38,14 +52,14 @@ interface Options {
 type Parsed = { ok: true; options: Options } | { ok: false; message: string } | { ok: 'help' };
 
 export function parseOptions(argv: string[]): Parsed {
-	const options: Options = { cluster: 'payments', json: false, args: [] };
+	const options: Options = { json: false, args: [] };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].startsWith('--') ? splitInline(argv[i]) : [argv[i], undefined];
 		const value = () => inline ?? argv[++i];
 		switch (flag) {
 			case '--':
 				options.args = argv.slice(i + 1);
-				return { ok: true, options };
+				return checked(options);
 			case '-h':
 			case '--help':
 				return { ok: 'help' };
@@ -53,11 +67,23 @@ export function parseOptions(argv: string[]): Parsed {
 				options.json = true;
 				break;
 			case '--cluster':
+			case '--scenario':
+			case '--context':
 			case '--script': {
 				const v = value();
 				if (v === undefined) return { ok: false, message: `${flag} needs a value` };
-				if (flag === '--cluster') options.cluster = v;
-				else options.script = v;
+				options[flag.slice(2) as 'cluster' | 'scenario' | 'context' | 'script'] = v;
+				break;
+			}
+			case '--at': {
+				const v = value();
+				const at = Duration.safeParse(v ?? '');
+				if (!at.success)
+					return {
+						ok: false,
+						message: `--at needs a duration like 90s, 5m or -10m, got ${JSON.stringify(v ?? '')}`
+					};
+				options.at = at.data;
 				break;
 			}
 			case '--seed': {
@@ -72,9 +98,17 @@ export function parseOptions(argv: string[]): Parsed {
 			}
 			default:
 				options.args = argv.slice(i);
-				return { ok: true, options };
+				return checked(options);
 		}
 	}
+	return checked(options);
+}
+
+function checked(options: Options): Parsed {
+	if (options.cluster !== undefined && options.scenario !== undefined)
+		return { ok: false, message: 'give either --cluster or --scenario, not both' };
+	if (options.at !== undefined && options.scenario === undefined)
+		return { ok: false, message: '--at needs --scenario' };
 	return { ok: true, options };
 }
 
@@ -98,12 +132,12 @@ export async function kubectlCommand(argv: string[], io: CliIO): Promise<number>
 		io.stderr(`preflight kubectl: give either --script or kubectl arguments, not both\n`);
 		return 1;
 	}
-	const loaded = await loadWorld(options.cluster, options.seed, io);
-	if (!loaded.ok) {
-		io.stderr(loaded.message);
+	const start = await startOf(options, io);
+	if (!start.ok) {
+		io.stderr(start.message);
 		return 1;
 	}
-	const session = new Session({ world: loaded.world, now: loaded.now });
+	const session = new Session(start.init);
 	const text =
 		options.script === undefined
 			? quoteArgs(options.args)
@@ -118,6 +152,38 @@ export async function kubectlCommand(argv: string[], io: CliIO): Promise<number>
 	}
 	const results = runScript(session, options.script === undefined ? `kubectl ${text}` : text);
 	return report(results, options, io);
+}
+
+type Start = { ok: true; init: SessionInit } | { ok: false; message: string };
+
+/** The world the session starts from (a scenario at `--at`, or a cluster) and how time moves it. */
+async function startOf(options: Options, io: CliIO): Promise<Start> {
+	let init: SessionInit;
+	if (options.scenario !== undefined) {
+		const loaded = await loadScenarioFile(options.scenario, { io, seed: options.seed });
+		if (!loaded.ok) return loaded;
+		const history = loaded.prepared.scenario.world.history;
+		if ((options.at ?? 0) < -history)
+			return {
+				ok: false,
+				message: `preflight kubectl: --at ${formatDuration(options.at!)} is before the scenario's history starts (${formatDuration(-history)})\n`
+			};
+		const moment = scenarioAt(loaded.prepared, options.at ?? 0);
+		init = { world: moment.world, now: moment.now, advance: scenarioAdvance(loaded.prepared) };
+	} else {
+		const loaded = await loadWorld(options.cluster ?? 'payments', options.seed, io);
+		if (!loaded.ok) return loaded;
+		init = { world: loaded.world, now: loaded.now };
+	}
+	const context = options.context;
+	if (context === undefined) return { ok: true, init };
+	const names = init.world.contexts.map((c) => c.name);
+	if (!names.includes(context))
+		return {
+			ok: false,
+			message: `preflight kubectl: no context "${context}" (contexts: ${names.join(', ')})\n`
+		};
+	return { ok: true, init: { ...init, world: { ...init.world, currentContext: context } } };
 }
 
 function report(results: ScriptResult[], options: Options, io: CliIO): number {

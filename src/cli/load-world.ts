@@ -1,10 +1,14 @@
-/** Finds the world a CLI command runs against: a built-in cluster by name, or a manifests file. */
+/**
+ * Finds the world a CLI command runs against: a built-in cluster by name, or manifests files —
+ * hand-written, or a cluster dump (`kubectl get … -o yaml|json`), whose status is kept. Several
+ * files make one cluster: `--cluster nodes.yaml,pods.json`.
+ */
 import { basename, extname } from 'node:path';
 import { BUILTIN_CLUSTERS } from '../core/cluster/builtin/index';
-import { parseManifests } from '../core/cluster/manifests';
 import { buildWorld } from '../core/cluster/build';
-import { latestTimestamp } from '../core/cluster/timestamps';
 import type { World } from '../core/cluster/types';
+import { importObjects } from '../core/cluster/import/import-objects';
+import type { DumpFile } from '../core/cluster/import/parse-dump';
 import type { CliIO } from './io';
 
 export type Loaded = { ok: true; world: World; now: number } | { ok: false; message: string };
@@ -14,37 +18,30 @@ function isPath(spec: string): boolean {
 	return /[/\\]/.test(spec) || /\.(ya?ml|json)$/i.test(spec);
 }
 
+/** `spec`: a built-in name, or one or more files (comma-separated, or a list). */
 export async function loadWorld(
-	spec: string,
+	spec: string | string[],
 	seed: number | undefined,
 	io: CliIO
 ): Promise<Loaded> {
-	if (!isPath(spec)) {
-		const make = BUILTIN_CLUSTERS[spec];
-		if (!make) {
-			const names = Object.keys(BUILTIN_CLUSTERS).join(', ');
+	const specs = (Array.isArray(spec) ? spec : [spec]).flatMap((s) => s.split(',')).filter(Boolean);
+	if (specs.length === 1 && !isPath(specs[0])) return builtin(specs[0], seed);
+	const files: DumpFile[] = [];
+	for (const path of specs) {
+		try {
+			files.push({ name: path, text: await io.readFile(path) });
+		} catch (e) {
 			return {
 				ok: false,
-				message: `preflight: no built-in cluster "${spec}" (built-in: ${names}); give a manifests file to build your own\n`
+				message: `preflight: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? e}\n`
 			};
 		}
-		return { ok: true, ...make(seed) };
 	}
-	let text: string;
-	try {
-		text = await io.readFile(spec);
-	} catch (e) {
-		return {
-			ok: false,
-			message: `preflight: cannot read ${spec}: ${(e as NodeJS.ErrnoException).code ?? e}\n`
-		};
-	}
-	const parsed = parseManifests(text, spec);
-	if (!parsed.ok)
-		return { ok: false, message: parsed.errors.map((e) => `${e.message}\n`).join('') };
-	const context = basename(spec, extname(spec));
-	// An imported dump is seen as of its newest timestamp, so AGE reads as it did when exported.
-	const now = latestTimestamp(parsed.objects) ?? DEFAULT_EPOCH;
+	const imported = importObjects(files);
+	if (!imported.ok)
+		return { ok: false, message: imported.errors.map((e) => `${e.message}\n`).join('') };
+	const context = basename(specs[0], extname(specs[0]));
+	// A dump is seen as of its newest timestamp, so AGE reads as it did when exported.
 	const world = buildWorld({
 		contexts: [
 			{
@@ -53,14 +50,24 @@ export async function loadWorld(
 					name: context,
 					server: 'https://127.0.0.1:6443',
 					seed: seed ?? 1,
-					objects: parsed.objects,
-					now
+					objects: imported.objects,
+					now: imported.now
 				}
 			}
 		],
 		current: context
 	});
-	return { ok: true, world, now };
+	return { ok: true, world, now: imported.now };
 }
 
-const DEFAULT_EPOCH = Date.parse('2026-03-14T09:41:00Z');
+function builtin(name: string, seed: number | undefined): Loaded {
+	const make = BUILTIN_CLUSTERS[name];
+	if (!make) {
+		const names = Object.keys(BUILTIN_CLUSTERS).join(', ');
+		return {
+			ok: false,
+			message: `preflight: no built-in cluster "${name}" (built-in: ${names}); give a manifests file to build your own\n`
+		};
+	}
+	return { ok: true, ...make(seed) };
+}

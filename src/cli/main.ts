@@ -3,12 +3,16 @@
  * returns its exit code; nothing here calls process.exit, so output is never cut short.
  */
 import { kubectlCommand } from './kubectl';
+import { importCommand } from './import';
 import { nodeIO, type CliIO } from './io';
+import { lintCommand } from './lint';
 
 const USAGE = `Usage: preflight <command> [options]
 
 Commands:
   kubectl   Run kubectl against a simulated cluster (one command, or a script on virtual time)
+  import    Build a scenario from a cluster dump (kubectl get ... -o yaml|json)
+  lint      Check scenario files: schema and cross-references (default: the built-in library)
   help      Show this help
 
 Run 'preflight <command> --help' for a command's options.
@@ -23,6 +27,10 @@ export async function main(
 	switch (command) {
 		case 'kubectl':
 			return kubectlCommand(rest, io);
+		case 'import':
+			return importCommand(rest, io);
+		case 'lint':
+			return lintCommand(rest, io);
 		case undefined:
 		case 'help':
 		case '--help':

@@ -19,7 +19,7 @@ beforeAll(async () => {
 	app = await startApp();
 	browser = await launchBrowser();
 	page = await browser.context.newPage();
-	await page.goto(app.url);
+	await page.goto(`${app.url}#/terminal`);
 	prompt = await waitForText((text) => PROMPT.test(text));
 });
 

@@ -3,6 +3,9 @@ import { CLEAR_SCREEN } from './commands';
 import { HELP_TEXT } from './help-text';
 import { Session } from './session';
 import { T0, testWorld } from './test-world';
+import { prepareScenario } from '../scenario/prepare';
+import { scenario } from '../scenario/scenario-fixture';
+import { scenarioAdvance, scenarioAt } from '../scenario/timeline';
 
 const session = () => new Session({ world: testWorld(), now: T0 });
 
@@ -111,5 +114,35 @@ describe('Session', () => {
 		const s = session();
 		expect(s.interrupt()).toEqual({ output: '', exitCode: 130 });
 		expect(s.execute('false || echo $').exitCode).toBe(0);
+	});
+
+	it('moves time with the advance it was given: a scenario event applies when the clock passes it', () => {
+		const prepared = prepareScenario(
+			scenario({ builtin: 'payments' }, [
+				{
+					at: '90s',
+					by: 'another engineer',
+					note: 'Scaled the secondary pool down.',
+					kubectl: 'kubectl scale deploy/payments-secondary -n payments --replicas=1'
+				}
+			])
+		);
+		if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems));
+		const p = prepared.prepared;
+		const start = scenarioAt(p, 0);
+		const s = new Session({ world: start.world, now: start.now, advance: scenarioAdvance(p) });
+		const replicas =
+			'kubectl get deploy payments-secondary -n payments -o jsonpath={.spec.replicas}';
+		expect(s.execute(`${replicas}; echo`)).toEqual({ output: '2\n', exitCode: 0 });
+		s.execute('sleep 89');
+		expect(s.execute(`${replicas}; echo`)).toEqual({ output: '2\n', exitCode: 0 });
+		s.advance(1000);
+		expect(s.execute(`${replicas}; echo`)).toEqual({ output: '1\n', exitCode: 0 });
+		// The timeline's command is not the trainee's: only the three gets are audited.
+		expect(s.audit.map((a) => [a.at - p.t0, a.verb])).toEqual([
+			[0, 'get'],
+			[89_000, 'get'],
+			[90_000, 'get']
+		]);
 	});
 });

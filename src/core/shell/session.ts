@@ -40,9 +40,20 @@ export function toChunk(chunk: StreamChunk): Chunk {
 
 const BUSY = 'preflight: a command is still running (press Ctrl-C to stop it)\n';
 
+/** Moves a world through virtual time (absolute ms); a scenario's adds its timeline's events. */
+export type Advance = (world: World, from: number, to: number) => World;
+
+export interface SessionInit {
+	world: World;
+	now: number;
+	/** How time moves the world; default `advanceWorld` (controllers only, no timeline). */
+	advance?: Advance;
+}
+
 export class Session {
 	#world: World;
 	#now: number;
+	readonly #advance: Advance;
 	readonly #audit: AuditEntry[] = [];
 	readonly #history: string[] = [];
 	#job: Job | undefined;
@@ -54,9 +65,10 @@ export class Session {
 		sleep: (ms) => this.#moveTo(this.#now + ms)
 	};
 
-	constructor(init: { world: World; now: number }) {
+	constructor(init: SessionInit) {
 		this.#world = init.world;
 		this.#now = init.now;
+		this.#advance = init.advance ?? advanceWorld;
 	}
 
 	get world(): World {
@@ -175,7 +187,7 @@ export class Session {
 		const r = runKubectl(this.#world, argv, this.#now);
 		// Controllers answer a change within milliseconds on a real cluster: reconcile at once, so
 		// the next command sees the new ReplicaSet and Pending pods, not a stale generation.
-		this.#world = r.audit.mutating ? advanceWorld(r.world, this.#now, this.#now) : r.world;
+		this.#world = r.audit.mutating ? this.#advance(r.world, this.#now, this.#now) : r.world;
 		const index = this.#audit.push(r.audit) - 1;
 		const { stdout, stderr, exitCode, written } = r;
 		if (!r.follow) return { stdout, stderr, exitCode, written };
@@ -187,7 +199,7 @@ export class Session {
 
 	#moveTo(to: number): void {
 		if (to <= this.#now) return;
-		this.#world = advanceWorld(this.#world, this.#now, to);
+		this.#world = this.#advance(this.#world, this.#now, to);
 		this.#now = to;
 	}
 }

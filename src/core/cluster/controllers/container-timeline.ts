@@ -43,6 +43,8 @@ export interface TimelineInput {
 }
 
 const MAX_SEGMENTS = 2000;
+/** Bounds the work for any input: a year of five-minute crash loops is about 315,000. */
+const MAX_GENERATED = 1_000_000;
 const BACKOFF_MAX = 300_000;
 
 /** Go's time.Duration.String for whole milliseconds: `599ms`, `2.345s`, `1m20s`, `5m0s`. */
@@ -90,10 +92,14 @@ export function containerTimeline(input: TimelineInput): Segment[] {
 
 function generate(input: TimelineInput): Segment[] {
 	const { container, fault } = input;
-	const out: Segment[] = [];
+	let out: Segment[] = [];
+	let pushed = 0;
+	// A container that has crash-looped for days has thousands of runs: only the newest
+	// MAX_SEGMENTS are kept, so its state at `until` is right however long ago it started.
 	const push = (s: Segment): boolean => {
 		out.push(s);
-		return s.at <= input.until && out.length < MAX_SEGMENTS;
+		if (out.length >= 2 * MAX_SEGMENTS) out = out.slice(-MAX_SEGMENTS);
+		return s.at <= input.until && ++pushed < MAX_GENERATED;
 	};
 	const image = container.image;
 	// Even a cached image takes a moment: sandbox, network and container creation.

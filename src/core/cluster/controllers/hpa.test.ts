@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceCluster } from '../advance';
 import { ClusterTx } from '../store';
+import { reconcileWithWakeup } from './reconcile';
 import type { Deployment, KubeObject } from '../types';
 import { clusterWith, deployment, events, node, pods, T0 } from './fixtures.test-util';
 
@@ -68,5 +69,24 @@ describe('horizontal pod autoscaler', () => {
 		expect(replicas()).toBe(2);
 		c = advanceCluster(c, T0 + 60_000, T0 + 120_000);
 		expect(replicas()).toBe(2);
+	});
+
+	it('answers a manual scale at its next sync, even when nothing else wakes it', () => {
+		const d = deployment('web', { replicas: 4, annotations: { 'preflight.dev/cpu-load': '600m' } });
+		let c = advanceCluster(clusterWith([node('node-a', { cpu: '16' }), d, hpa]), T0, T0 + 60_000);
+		const replicas = () =>
+			new ClusterTx(c).get<Deployment>('deployments.apps', 'payments', 'web')!.spec.replicas;
+		// 600m over 4 × 250m = 60%: on target, the autoscaler leaves 4 alone.
+		expect(replicas()).toBe(4);
+		const tx = new ClusterTx(c);
+		const web = tx.get<Deployment>('deployments.apps', 'payments', 'web')!;
+		tx.put({ ...web, spec: { ...web.spec, replicas: 2 } });
+		c = advanceCluster(
+			reconcileWithWakeup(tx.commit(), T0 + 61_000).cluster,
+			T0 + 61_000,
+			T0 + 90_000
+		);
+		// At the next sync 600m over 2 × 250m = 120% takes it back up to 4.
+		expect(replicas()).toBe(4);
 	});
 });

@@ -63,7 +63,12 @@ function syncHpa(ctx: Ctx, hpa: KubeObject): void {
 	const target = key ? ctx.tx.get(key, hpa.metadata.namespace ?? '', ref.name) : undefined;
 	const dueAt = Math.floor(ctx.now / SYNC_MS) * SYNC_MS;
 	// Acts once per 15s period; the first sync of a new HPA happens at once.
-	if (hpa.status?.currentReplicas !== undefined && ctx.last >= dueAt) return;
+	if (hpa.status?.currentReplicas !== undefined && ctx.last >= dueAt) {
+		// Someone scaled the target by hand since this period's sync: the next sync answers.
+		if (target && (target.spec?.replicas ?? 1) !== hpa.status.desiredReplicas)
+			ctx.wake(dueAt + SYNC_MS);
+		return;
+	}
 	if (!target) return;
 	const current = target.spec?.replicas ?? 1;
 	const min = hpa.spec?.minReplicas ?? 1;

@@ -5,8 +5,8 @@
  */
 import { evictionAllowed, markForDeletion } from '../../cluster/controllers';
 import { ClusterTx } from '../../cluster/store';
-import type { Pod, World } from '../../cluster/types';
-import { clusterOf, withCluster } from '../../cluster/world';
+import type { KubeObject, Pod, World } from '../../cluster/types';
+import { clusterOf, parseTimestamp, withCluster } from '../../cluster/world';
 import { humanGoDuration } from './go-duration';
 import type { Follow } from '../types';
 
@@ -30,6 +30,8 @@ export interface EvictionRun {
 	deleteOnly: boolean;
 	items: Item[];
 	timeoutMs: number;
+	/** `--skip-wait-for-delete-timeout`: seconds after which a terminating pod counts as gone. */
+	skipWaitSeconds: number;
 	start: number;
 }
 
@@ -40,7 +42,13 @@ export function newRun(
 	context: string,
 	nodes: string[],
 	pods: Pod[],
-	o: { grace?: number; deleteOnly: boolean; timeoutMs: number; start: number }
+	o: {
+		grace?: number;
+		deleteOnly: boolean;
+		timeoutMs: number;
+		skipWaitSeconds: number;
+		start: number;
+	}
 ): EvictionRun {
 	const items = pods.map((p) => ({
 		ns: p.metadata.namespace ?? '',
@@ -86,7 +94,13 @@ export function step(world: World, run: EvictionRun, now: number): Step {
 	for (const item of run.items) {
 		if (!item.evicted || item.gone) continue;
 		const pod = tx.get('pods', item.ns, item.name);
-		if (pod && pod.metadata.uid === item.uid) continue;
+		if (pod && pod.metadata.uid === item.uid) {
+			// A pod stuck terminating (its node unreachable) is given up on, as kubectl does.
+			if (!stuckLongerThan(pod, run.skipWaitSeconds, now)) continue;
+			item.gone = true;
+			out.stdout += `pod "${item.name}" has DeletionTimestamp older than ${run.skipWaitSeconds} seconds, skipping\n`;
+			continue;
+		}
 		item.gone = true;
 		out.stdout += `pod/${item.name} evicted\n`;
 	}
@@ -100,6 +114,11 @@ export function step(world: World, run: EvictionRun, now: number): Step {
 	if (run.timeoutMs > 0 && now >= run.start + run.timeoutMs)
 		return { ...out, stderr: out.stderr + timedOut(run).stderr, exitCode: 1 };
 	return out;
+}
+
+function stuckLongerThan(pod: KubeObject, seconds: number, now: number): boolean {
+	const since = pod.metadata.deletionTimestamp;
+	return seconds > 0 && since !== undefined && now - parseTimestamp(since) > seconds * 1000;
 }
 
 function timedOut(run: EvictionRun): { stderr: string } {

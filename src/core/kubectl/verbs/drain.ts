@@ -67,6 +67,7 @@ function runDrain(inv: Invocation, env: Env): Outcome {
 		grace: grace >= 0 ? grace : undefined,
 		deleteOnly: inv.flags.get('disable-eviction') === true,
 		timeoutMs: durationFlag(inv, 'timeout'),
+		skipWaitSeconds: Number(inv.flags.get('skip-wait-for-delete-timeout') ?? 0),
 		start: env.now
 	});
 	const first = step(cordoned, run, env.now);
