@@ -122,3 +122,4 @@ print(
 
 console.log('\n## for scale');
 console.log(realKubectlStart());
+await import('./guard-classify');

@@ -40,16 +40,25 @@ interface DocContext {
 	doc: Document.Parsed;
 	lines: LineCounter;
 	errors: ManifestError[];
+	defaultNamespace: string;
 }
 
-export function parseManifests(text: string, file: string): ParseResult {
+/**
+ * `defaultNamespace` is where namespaced objects that name none go: kubectl apply puts them in the
+ * context's namespace.
+ */
+export function parseManifests(
+	text: string,
+	file: string,
+	defaultNamespace = 'default'
+): ParseResult {
 	const lines = new LineCounter();
 	const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false });
 	const errors: ManifestError[] = [];
 	const objects: KubeObject[] = [];
 	const seen = new Set<string>();
 	docs.forEach((doc, i) => {
-		const ctx: DocContext = { file, index: i + 1, doc, lines, errors };
+		const ctx: DocContext = { file, index: i + 1, doc, lines, errors, defaultNamespace };
 		if (doc.errors.length > 0) {
 			for (const e of doc.errors) {
 				const { line, col } = lines.linePos(e.pos[0]);
@@ -115,7 +124,7 @@ function parseObject(ctx: DocContext, raw: Raw, base: Path): KubeObject | undefi
 	const mismatch = selectorMismatch(obj);
 	if (mismatch) return fail(ctx, label, [...base, ...mismatch.path], mismatch.reason);
 	const metadata = { ...obj.metadata };
-	if (served.namespaced) metadata.namespace ??= 'default';
+	if (served.namespaced) metadata.namespace ??= ctx.defaultNamespace;
 	else delete metadata.namespace;
 	return { ...obj, metadata };
 }

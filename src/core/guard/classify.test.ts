@@ -74,7 +74,7 @@ describe('classify', () => {
 		});
 	});
 
-	it('marks secret output sensitive, and says describe shows only sizes', () => {
+	it('marks secret output sensitive, describe secret too (keys and sizes)', () => {
 		expect(
 			classify('kubectl get secret payments-db -n payments -o yaml').commands[0]
 		).toMatchObject({
@@ -84,8 +84,9 @@ describe('classify', () => {
 		});
 		expect(classify('kubectl describe secret payments-db -n payments').commands[0]).toMatchObject({
 			class: 'read-only',
-			sensitive: false,
-			reason: 'describe only reads; describe shows only the size of each secret value'
+			sensitive: true,
+			reason:
+				"describe only reads; describe shows the secret's keys and the size of each value, not the values"
 		});
 	});
 

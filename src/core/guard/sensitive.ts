@@ -1,7 +1,8 @@
 /**
  * Whether a kubectl command prints secret values. `get secret` as a table or `-o name` shows
  * none; `-o yaml|json|jsonpath|go-template|custom-columns` print `.data`. `describe secret` shows
- * only each value's size, so it is not sensitive (the reason says why).
+ * no values, but it lists the keys and their sizes: marked sensitive too, as a reviewer should
+ * know the step looks at a secret.
  */
 import type { Invocation } from '../kubectl/types';
 import type { CommandTarget } from './command-target';
@@ -36,7 +37,10 @@ export function sensitivity(inv: Invocation, verb: string, target: CommandTarget
 			};
 	}
 	if (verb === 'describe' && secrets)
-		return { sensitive: false, reason: 'describe shows only the size of each secret value' };
+		return {
+			sensitive: true,
+			reason: "describe shows the secret's keys and the size of each value, not the values"
+		};
 	if (SHOWS_OBJECT.has(verb) && secrets)
 		return { sensitive: true, reason: `${verb} shows the secret values` };
 	if (verb === 'config view' && inv.flags.get('raw') === true)

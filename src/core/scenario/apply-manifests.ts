@@ -12,7 +12,7 @@ import { parseManifests } from '../cluster/manifests';
 import { keyForKind, resourceForKind } from '../cluster/resources';
 import { ClusterTx } from '../cluster/store';
 import type { KubeObject, World } from '../cluster/types';
-import { clusterOf, timestamp, withCluster } from '../cluster/world';
+import { clusterOf, findContext, timestamp, withCluster } from '../cluster/world';
 
 export type Applied = { ok: true; world: World } | { ok: false; message: string };
 
@@ -23,7 +23,8 @@ export function applyManifests(
 	contextName: string,
 	at: number
 ): Applied {
-	const parsed = parseManifests(text, file);
+	// As `kubectl apply`: an object that names no namespace goes to the context's.
+	const parsed = parseManifests(text, file, findContext(world, contextName)?.namespace);
 	if (!parsed.ok) return { ok: false, message: parsed.errors.map((e) => e.message).join('\n') };
 	const cluster = clusterOf(world, contextName);
 	if (!cluster) return { ok: false, message: `context "${contextName}" does not exist` };

@@ -32,7 +32,8 @@ export function contextObjects(
 	const objects: KubeObject[] = [];
 	const problems: PrepareProblem[] = [];
 	const add = (text: string, file: string, path: ProblemPath) => {
-		const parsed = parseManifests(text, file);
+		// Objects that name no namespace go to the context's, as `kubectl apply` would put them.
+		const parsed = parseManifests(text, file, spec.namespace);
 		if (parsed.ok) objects.push(...parsed.objects);
 		else for (const e of parsed.errors) problems.push({ path, message: e.message });
 	};

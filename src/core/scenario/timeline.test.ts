@@ -199,3 +199,31 @@ describe('timeline events', () => {
 		]);
 	});
 });
+
+describe('an apply that names no namespace', () => {
+	it("lands in the context's namespace, as kubectl apply puts it", () => {
+		const result = prepareScenario(
+			scenario(
+				{
+					contexts: [
+						{
+							name: 'lab',
+							namespace: 'orders',
+							manifests: 'apiVersion: v1\nkind: Namespace\nmetadata: {name: orders}\n'
+						}
+					]
+				},
+				[
+					{
+						at: '1m',
+						note: 'Config written.',
+						apply: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: limits}\ndata: {rps: "400"}\n'
+					}
+				]
+			)
+		);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		const { world, now } = scenarioAt(result.prepared, 2 * MIN);
+		expect(kubectl(world, now, 'get cm limits -n orders -o jsonpath={.data.rps}')).toBe('400');
+	});
+});

@@ -65,7 +65,9 @@ export class EditorModel {
 		const builtin = id === undefined ? undefined : this.#deps.builtins.get(id);
 		const stored = id === undefined || builtin ? undefined : await this.#deps.store.get(id);
 		if (builtin !== undefined && id !== undefined) {
-			this.#replace(withId(builtin, copyId(id)), '');
+			// Nothing typed yet: leaving loses nothing, so the copy counts as unchanged.
+			const copy = withId(builtin, copyId(id));
+			this.#replace(copy, copy);
 			this.status = {
 				kind: 'info',
 				text: `${id} is built in, so this is a copy: it saves as ${copyId(id)} unless you change the id.`
