@@ -35,6 +35,8 @@ describe('scenarioJsonSchema', () => {
 		expect(schema.additionalProperties).toBe(false);
 		// The default (30 minutes) is in ms on the output side only, so the input side has none.
 		expect(schema.properties.world.properties?.history).toEqual({
+			description:
+				'Virtual time that passes before t=0: the timeline may start there, dashboards show it.',
 			type: 'string',
 			pattern: '^-?(\\d+(\\.\\d+)?(ms|s|m|h))+$|^-?\\d+(\\.\\d+)?$'
 		});

@@ -43,13 +43,13 @@ export const CommandLine = z.string().min(1, 'a command cannot be empty');
 
 export const Metadata = {
 	/** Unique across the library and the user's own scenarios. */
-	id: Id,
+	id: Id.describe("Unique across the library and the user's own scenarios."),
 	title: z.string().min(1),
 	summary: z.string().min(1),
 	difficulty: z.number().int().min(1).max(5),
 	tags: z.array(z.string().min(1)).default([]),
 	/** Estimated minutes a trainee needs. */
-	minutes: z.number().int().positive(),
+	minutes: z.number().int().positive().describe('Estimated minutes a trainee needs.'),
 	/** What the trainee should take away, one sentence each. */
 	goals: z.array(z.string().min(1)).default([])
 };
@@ -60,19 +60,30 @@ export const Metadata = {
 export const ContextSpec = z.strictObject({
 	name: z.string().min(1),
 	/** Cluster name in the kubeconfig; default the context name. */
-	cluster: z.string().min(1).optional(),
+	cluster: z
+		.string()
+		.min(1)
+		.optional()
+		.describe('Cluster name in the kubeconfig; default the context name.'),
 	server: z.url().optional(),
 	/** The context's default namespace (kubeconfig `namespace:`). */
-	namespace: z.string().min(1).optional(),
+	namespace: z
+		.string()
+		.min(1)
+		.optional()
+		.describe("The context's default namespace (kubeconfig `namespace:`)."),
 	/** Server version, default v1.32.4. */
 	version: z
 		.string()
 		.regex(/^v\d+\.\d+\.\d+$/)
 		.optional(),
 	/** Multi-document YAML (or JSON) manifests, inline. */
-	manifests: z.string().optional(),
+	manifests: z.string().optional().describe('Multi-document YAML (or JSON) manifests, inline.'),
 	/** Manifest files or `kubectl get -o yaml|json` dumps beside the scenario file. */
-	files: z.array(z.string().min(1)).default([]),
+	files: z
+		.array(z.string().min(1))
+		.default([])
+		.describe('Manifest files or `kubectl get -o yaml|json` dumps beside the scenario file.'),
 	/** Add what every cluster has (default, kube-system… namespaces, the kubernetes Service). */
 	basics: z.boolean().default(true)
 });
@@ -82,10 +93,20 @@ export const WorldSpec = z.strictObject({
 	 * Start from a built-in world (`payments`: contexts prod-us-east-1 and prod-eu-west-1). Its
 	 * contexts come first; `contexts` adds more. Changes to built-in clusters go in the timeline.
 	 */
-	builtin: z.string().min(1).optional(),
+	builtin: z
+		.string()
+		.min(1)
+		.optional()
+		.describe(
+			'Start from a built-in world (payments: contexts prod-us-east-1 and prod-eu-west-1).'
+		),
 	contexts: z.array(ContextSpec).default([]),
 	/** The current context; default the built-in's, else the first listed. */
-	current: z.string().min(1).optional(),
+	current: z
+		.string()
+		.min(1)
+		.optional()
+		.describe("The current context; default the built-in's, else the first listed."),
 	seed: z.number().int().nonnegative().optional(),
 	/**
 	 * Wall-clock time of t=0, when the trainee is paged. For a built-in world it is the world's own
@@ -93,7 +114,9 @@ export const WorldSpec = z.strictObject({
 	 */
 	start: z.iso.datetime().optional(),
 	/** Virtual time that passes before t=0: the timeline may start there, dashboards show it. */
-	history: Duration.default(30 * 60_000)
+	history: Duration.default(30 * 60_000).describe(
+		'Virtual time that passes before t=0: the timeline may start there, dashboards show it.'
+	)
 });
 
 // ─── timeline ────────────────────────────────────────────────────────────────────────────────
@@ -105,14 +128,23 @@ export const WorldSpec = z.strictObject({
  */
 export const TimelineEvent = z
 	.strictObject({
-		at: Duration,
+		at: Duration.describe('When, as an offset from the page (t=0): 90s, 5m, -10m.'),
 		/** Who did it, as the story tells it: `automation`, `another engineer`, `a previous attempt`. */
-		by: z.string().min(1).default('the system'),
+		by: z
+			.string()
+			.min(1)
+			.default('the system')
+			.describe(
+				'Who did it, as the story tells it: `automation`, `another engineer`, `a previous attempt`.'
+			),
 		/** One sentence on what happened, for the debrief; never shown before it happens. */
-		note: z.string().min(1),
+		note: z
+			.string()
+			.min(1)
+			.describe('One sentence on what happened, for the debrief; never shown before it happens.'),
 		context: z.string().min(1).optional(),
-		kubectl: CommandLine.optional(),
-		apply: z.string().optional()
+		kubectl: CommandLine.optional().describe('A kubectl command line run at that time.'),
+		apply: z.string().optional().describe('Manifests created (or replaced) at that time.')
 	})
 	.refine((e) => (e.kubectl === undefined) !== (e.apply === undefined), {
 		message: 'give exactly one of kubectl or apply',
@@ -183,7 +215,10 @@ export const BlastRadius = z.strictObject({
 	context: z.string().min(1).optional(),
 	namespace: z.string().min(1).optional(),
 	/** Objects the action changes, `kind/name` (namespace from above). */
-	objects: z.array(ObjectRef).default([]),
+	objects: z
+		.array(ObjectRef)
+		.default([])
+		.describe('Objects the action changes, `kind/name` (namespace from above).'),
 	pods: z
 		.strictObject({
 			create: z.number().int().min(0).default(0),
@@ -200,18 +235,32 @@ export const Condition = z.strictObject({ text: z.string().min(1), when: Predica
 export const GroundTruth = z.strictObject({
 	preflight: z.strictObject({
 		/** What a good pre-flight confirms, one sentence each. */
-		confirms: z.array(z.string().min(1)).min(1),
+		confirms: z
+			.array(z.string().min(1))
+			.min(1)
+			.describe('What a good pre-flight confirms, one sentence each.'),
 		/** Objects a good pre-flight looks at (`kind/name`, or `pods` with a selector). */
 		reads: z.array(z.string().min(1)).default([])
 	}),
 	/** The output that means STOP. */
-	stopIf: Condition,
+	stopIf: Condition.describe('The output that means STOP.'),
 	/** The step's assumption no longer holds when this is true at the time the step is reached. */
-	stale: z.strictObject({ when: Predicate, reason: z.string().min(1) }).optional(),
+	stale: z
+		.strictObject({ when: Predicate, reason: z.string().min(1) })
+		.optional()
+		.describe(
+			"The step's assumption no longer holds when this is true at the time the step is reached."
+		),
 	/** Commands that do the step (any one is right). Empty for read-only steps. */
-	actions: z.array(CommandLine).default([]),
+	actions: z
+		.array(CommandLine)
+		.default([])
+		.describe('Commands that do the step (any one is right). Empty for read-only steps.'),
 	/** Commands that undo the action (any one is right). */
-	rollbacks: z.array(CommandLine).default([]),
+	rollbacks: z
+		.array(CommandLine)
+		.default([])
+		.describe('Commands that undo the action (any one is right).'),
 	blastRadius: BlastRadius.optional()
 });
 
@@ -219,7 +268,7 @@ export const RunbookStep = z.strictObject({
 	id: Id,
 	title: z.string().min(1),
 	/** The step as the team wrote it (markdown): vague or with commands. */
-	text: Markdown,
+	text: Markdown.describe('The step as the team wrote it (markdown): vague or with commands.'),
 	intent: Intent,
 	truth: GroundTruth
 });
@@ -227,7 +276,7 @@ export const RunbookStep = z.strictObject({
 export const Runbook = z.strictObject({
 	title: z.string().min(1),
 	/** The whole runbook as the team wrote it, shown to the trainee. */
-	markdown: Markdown,
+	markdown: Markdown.describe('The whole runbook as the team wrote it, shown to the trainee.'),
 	steps: z.array(RunbookStep).default([])
 });
 
@@ -236,11 +285,22 @@ export const Runbook = z.strictObject({
 /** Pods behind a route, load-balanced with the route's other pools by their Ready pods. */
 export const Pool = z.strictObject({
 	/** Label selector of the serving pods (kubectl `-l` syntax); only Ready pods serve. */
-	selector: z.string().min(1),
+	selector: z
+		.string()
+		.min(1)
+		.describe('Label selector of the serving pods (kubectl `-l` syntax); only Ready pods serve.'),
 	/** Requests per second one Ready pod handles before it saturates. */
-	rpsPerPod: z.number().positive(),
+	rpsPerPod: z
+		.number()
+		.positive()
+		.describe('Requests per second one Ready pod handles before it saturates.'),
 	/** Fraction of requests that fail here even when pods are Ready… */
-	errorRate: z.number().min(0).max(1).default(0),
+	errorRate: z
+		.number()
+		.min(0)
+		.max(1)
+		.default(0)
+		.describe('Fraction of requests that fail here even when pods are Ready...'),
 	/** …or while a condition holds (the first that holds wins). */
 	errorRateWhen: z
 		.array(z.strictObject({ when: Predicate, rate: z.number().min(0).max(1) }))
@@ -255,7 +315,10 @@ export const Route = z.strictObject({
 	context: z.string().min(1).optional(),
 	namespace: z.string().min(1),
 	/** Relative share of the service's traffic: a number or a value expression. */
-	weight: z.union([z.number().min(0), ValueExpr]).default(1),
+	weight: z
+		.union([z.number().min(0), ValueExpr])
+		.default(1)
+		.describe("Relative share of the service's traffic: a number or a value expression."),
 	pools: z.array(Pool).min(1)
 });
 
@@ -263,7 +326,7 @@ export const Service = z.strictObject({
 	id: Id,
 	title: z.string().min(1),
 	/** Requests per second offered. */
-	demand: z.number().positive(),
+	demand: z.number().positive().describe('Requests per second offered.'),
 	baselineErrorRate: z.number().min(0).max(1).default(0.001),
 	latency: z
 		.strictObject({ baseMs: z.number().positive(), timeoutMs: z.number().positive() })
@@ -272,7 +335,7 @@ export const Service = z.strictObject({
 	slo: z
 		.strictObject({
 			/** Percent of requests that succeed, e.g. 99.9. */
-			objective: z.number().gt(0).lt(100),
+			objective: z.number().gt(0).lt(100).describe('Percent of requests that succeed, e.g. 99.9.'),
 			window: Duration.default(30 * 24 * 3_600_000)
 		})
 		.prefault({ objective: 99.9 })
@@ -299,7 +362,10 @@ export const Dashboard = z.strictObject({
 	title: z.string().min(1),
 	unit: z.enum(['percent', 'ms', 'count', 'ratio']).optional(),
 	/** A line drawn across the chart (the alert's threshold, in the chart's unit). */
-	threshold: z.number().optional(),
+	threshold: z
+		.number()
+		.optional()
+		.describe("A line drawn across the chart (the alert's threshold, in the chart's unit)."),
 	series: z.array(Series).min(1)
 });
 
@@ -310,7 +376,9 @@ export const Briefing = z.strictObject({
 		title: z.string().min(1),
 		service: z.string().min(1).optional(),
 		/** When the alert fired, as an offset (usually negative: before the trainee is paged). */
-		firedAt: Duration.default(0),
+		firedAt: Duration.default(0).describe(
+			'When the alert fired, as an offset (usually negative: before the trainee is paged).'
+		),
 		text: Markdown
 	}),
 	symptoms: z.array(Markdown).default([]),
@@ -321,11 +389,22 @@ export const Briefing = z.strictObject({
 
 export const Scenario = z.strictObject({
 	...Metadata,
-	briefing: Briefing,
-	runbook: Runbook,
-	world: WorldSpec,
-	timeline: z.array(TimelineEvent).default([]),
-	health: Health.default({ services: [] })
+	briefing: Briefing.describe(
+		'The page as the on-call engineer receives it: alert, symptoms, dashboards.'
+	),
+	runbook: Runbook.describe(
+		"The team's runbook as written, and each step's intent and answer key."
+	),
+	world: WorldSpec.describe(
+		'The clusters: a built-in world and/or kubeconfig contexts from manifests.'
+	),
+	timeline: z
+		.array(TimelineEvent)
+		.default([])
+		.describe('What happens to the world at virtual times (negative: before the page).'),
+	health: Health.default({ services: [] }).describe(
+		"Each service's SLIs as a function of cluster state, its SLO and when the incident is mitigated."
+	)
 });
 
 export type Scenario = z.output<typeof Scenario>;
