@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../core/scenario/load';
+import { formatProblem, lintScenario } from '../core/scenario/lint';
 import { prepareScenario, type Prepared, type ReadFile } from '../core/scenario/prepare';
 import type { Scenario } from '../core/scenario/schema';
 import type { CliIO } from './io';
@@ -61,14 +62,16 @@ export async function loadScenarioFile(
 	if (!loaded.ok)
 		return {
 			ok: false,
-			message: loaded.problems
-				.map((p) => `${p.file}:${p.line}:${p.column}: ${p.path}: ${p.message}\n`)
-				.join('')
+			message: loaded.problems.map((p) => `${formatProblem(p)}\n`).join('')
 		};
 	const scenario = withSeed(loaded.scenario, source.seed);
 	const readFile = await filesBeside(file, scenario, source.io);
 	const prepared = prepareScenario(scenario, readFile);
 	if (prepared.ok) return prepared;
+	// The linter places problems inside manifests and timeline entries exactly; ask it first.
+	const linted = lintScenario(text, file, readFile).filter((p) => p.severity === 'error');
+	if (linted.length)
+		return { ok: false, message: linted.map((p) => `${formatProblem(p)}\n`).join('') };
 	const lines = prepared.problems.map((p) => {
 		const at = loaded.locate(p.path);
 		return `${file}:${at.line}:${at.column}: ${p.path.join('.')}: ${p.message}\n`;

@@ -89,4 +89,25 @@ describe('horizontal pod autoscaler', () => {
 		// At the next sync 600m over 2 × 250m = 120% takes it back up to 4.
 		expect(replicas()).toBe(4);
 	});
+
+	it('answers a change to its own bounds at the next sync, not when the clock happens to stop', () => {
+		const d = deployment('web', { replicas: 2, annotations: { 'preflight.dev/cpu-load': '300m' } });
+		let c = advanceCluster(clusterWith([node('node-a', { cpu: '16' }), d, hpa]), T0, T0 + 60_000);
+		const tx = new ClusterTx(c);
+		const own = tx.get('horizontalpodautoscalers.autoscaling', 'payments', 'web')!;
+		tx.put({ ...own, spec: { ...own.spec, minReplicas: 5 } });
+		const patched = reconcileWithWakeup(tx.commit(), T0 + 61_000).cluster;
+		c = advanceCluster(patched, T0 + 61_000, T0 + 180_000);
+		const created = pods(c)
+			.map((p) => p.metadata.creationTimestamp)
+			.sort();
+		// The three new pods come from the sync at 12:01:15, not from the pass at 12:03:00.
+		expect(created).toEqual([
+			'2025-01-15T12:00:00Z',
+			'2025-01-15T12:00:00Z',
+			'2025-01-15T12:01:15Z',
+			'2025-01-15T12:01:15Z',
+			'2025-01-15T12:01:15Z'
+		]);
+	});
 });

@@ -64,8 +64,12 @@ function syncHpa(ctx: Ctx, hpa: KubeObject): void {
 	const dueAt = Math.floor(ctx.now / SYNC_MS) * SYNC_MS;
 	// Acts once per 15s period; the first sync of a new HPA happens at once.
 	if (hpa.status?.currentReplicas !== undefined && ctx.last >= dueAt) {
-		// Someone scaled the target by hand since this period's sync: the next sync answers.
-		if (target && (target.spec?.replicas ?? 1) !== hpa.status.desiredReplicas)
+		// Someone scaled the target by hand, or changed the HPA's bounds, since this period's
+		// sync: the next sync answers, however far the clock is moved in one go.
+		const desired = hpa.status.desiredReplicas ?? 0;
+		const outOfBounds =
+			desired < (hpa.spec?.minReplicas ?? 1) || desired > (hpa.spec?.maxReplicas ?? Infinity);
+		if (target && ((target.spec?.replicas ?? 1) !== desired || outOfBounds))
 			ctx.wake(dueAt + SYNC_MS);
 		return;
 	}
