@@ -123,3 +123,4 @@ print(
 console.log('\n## for scale');
 console.log(realKubectlStart());
 await import('./guard-classify');
+await import('./guard-derive');

@@ -89,7 +89,8 @@ function diffIndex(cluster: string, a: ObjectIndex | undefined, b: ObjectIndex):
 	return out;
 }
 
-const order = (c: Change) => `${c.cluster}\u0000${c.resource}\u0000${c.namespace ?? ''}\u0000${c.name}`;
+const order = (c: Change) =>
+	`${c.cluster}\u0000${c.resource}\u0000${c.namespace ?? ''}\u0000${c.name}`;
 
 /** Every object that differs between `before` and `after`, sorted by cluster, resource, namespace, name. */
 export function diffWorlds(before: World, after: World): Change[] {

@@ -1,0 +1,62 @@
+/**
+ * The draft linter's budget: classify + blast radius + lint of one guarded step on the built-in
+ * payments cluster (target p50 ≤ 1 ms). Part of `npm run bench`.
+ */
+import { performance } from 'node:perf_hooks';
+import { paymentsWorld } from '../src/core/cluster/builtin/payments';
+import { blastRadius } from '../src/core/guard/blast-radius';
+import { classify } from '../src/core/guard/classify';
+import { lintDraft } from '../src/core/guard/lint-draft';
+
+const ACTION = 'kubectl scale deploy/payments-secondary -n payments --replicas=6';
+
+const DRAFT = {
+	step: 2,
+	title: 'Scale the healthy pool up',
+	preflight: {
+		command: 'kubectl get deploy/payments-secondary -n payments -o wide',
+		expect: 'payments-secondary exists in namespace payments with READY 2/2',
+		stopIf: {
+			text: 'payments-secondary is not found',
+			when: 'missing deployment/payments-secondary@payments'
+		}
+	},
+	action: {
+		command: ACTION,
+		blastRadius: 'adds 4 pods to payments-secondary in namespace payments on prod-us-east-1'
+	},
+	verify: {
+		command: 'kubectl rollout status deploy/payments-secondary -n payments --timeout=2m',
+		expect: 'deployment "payments-secondary" successfully rolled out; 6/6 ready'
+	},
+	rollback: { command: 'kubectl scale deploy/payments-secondary -n payments --replicas=2' },
+	staleFlags: [],
+	confirm: 'Confirm the pre-flight passed and tell me to proceed.'
+};
+
+const { world, now } = paymentsWorld();
+
+function run(): number {
+	classify(ACTION);
+	blastRadius(world, now, ACTION);
+	// A fresh object each time: the linter memoises per draft.
+	return lintDraft({ ...DRAFT }, { world, now }).findings.length;
+}
+
+const found = run();
+if (found !== 0) throw new Error(`the benchmark draft should be clean, got ${found} findings`);
+for (let i = 0; i < 200; i++) run();
+const runs = 2000;
+const times: number[] = [];
+for (let i = 0; i < runs; i++) {
+	const start = performance.now();
+	run();
+	times.push(performance.now() - start);
+}
+times.sort((a, b) => a - b);
+const p50 = times[Math.floor(runs / 2)];
+const p95 = times[Math.floor(runs * 0.95)];
+console.log('\n## guard: classify + blast radius + lint of one draft (payments)');
+console.log(
+	`${'scale deploy/payments-secondary --replicas=6, clean draft'.padEnd(58)} p50 ${p50.toFixed(3).padStart(7)} ms  p95 ${p95.toFixed(3).padStart(7)} ms  (${runs} runs)  target ≤ 1 ms p50`
+);

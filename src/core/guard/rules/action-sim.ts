@@ -1,0 +1,42 @@
+/**
+ * The action run once on the world for every rule that needs it (memoised per draft): the world
+ * after it and the objects it changed. The controllers are not run: kubectl's own write is what
+ * the rules compare, and a controller pass costs far more than the whole lint.
+ */
+import type { World } from '../../cluster/types';
+import type { Change } from '../diff-worlds';
+import type { Facts } from '../lint-types';
+import { simulate, type SimStep } from '../simulate';
+
+export interface ActionRun {
+	steps: SimStep[];
+	after: World;
+	changes: Change[];
+	context: string;
+	namespace: string;
+}
+
+const runs = new WeakMap<object, ActionRun | undefined>();
+
+/** The action simulated on the lint's world; undefined when kubectl refuses it. */
+export function actionRun(facts: Facts): ActionRun | undefined {
+	if (runs.has(facts.draft)) return runs.get(facts.draft);
+	const { world, now } = facts.ctx;
+	const sim = simulate(world, now, facts.commands['action.command'].line);
+	const run = sim.ok
+		? {
+				steps: sim.steps,
+				after: sim.steps.at(-1)?.after ?? world,
+				changes: sim.steps.flatMap((s) => s.changes),
+				context: sim.context,
+				namespace: sim.namespace
+			}
+		: undefined;
+	runs.set(facts.draft, run);
+	return run;
+}
+
+/** `deployment/payments-secondary`, `node/ip-10-0-1-23.ec2.internal`. */
+export function refOf(c: { kind: string; name: string }): string {
+	return `${c.kind.toLowerCase()}/${c.name}`;
+}
