@@ -124,3 +124,4 @@ console.log('\n## for scale');
 console.log(realKubectlStart());
 await import('./guard-classify');
 await import('./guard-derive');
+await import('./guard-lint');

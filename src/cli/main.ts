@@ -6,6 +6,8 @@ import { kubectlCommand } from './kubectl';
 import { importCommand } from './import';
 import { nodeIO, type CliIO } from './io';
 import { lintCommand } from './lint';
+import { draftCommand } from './draft';
+import { checkCommand } from './check';
 
 const USAGE = `Usage: preflight <command> [options]
 
@@ -13,6 +15,8 @@ Commands:
   kubectl   Run kubectl against a simulated cluster (one command, or a script on virtual time)
   import    Build a scenario from a cluster dump (kubectl get ... -o yaml|json)
   lint      Check scenario files: schema and cross-references (default: the built-in library)
+  draft     Draft guarded runbook steps for a scenario (pre-flight, action, verify, rollback)
+  check     Lint a drafted step (JSON) against a scenario's world
   help      Show this help
 
 Run 'preflight <command> --help' for a command's options.
@@ -31,6 +35,10 @@ export async function main(
 			return importCommand(rest, io);
 		case 'lint':
 			return lintCommand(rest, io);
+		case 'draft':
+			return draftCommand(rest, io);
+		case 'check':
+			return checkCommand(rest, io);
 		case undefined:
 		case 'help':
 		case '--help':

@@ -43,7 +43,8 @@ export interface LintContext {
 	scenario?: Scenario;
 }
 
-export type CommandField = 'preflight.command' | 'action.command' | 'verify.command' | 'rollback.command';
+export type CommandField =
+	'preflight.command' | 'action.command' | 'verify.command' | 'rollback.command';
 
 /** One command field of the draft, classified once for every rule. */
 export interface DraftCommand {

@@ -4,7 +4,9 @@
  * the rules compare, and a controller pass costs far more than the whole lint.
  */
 import type { World } from '../../cluster/types';
+import { consequences, type PodCounts } from '../consequences';
 import type { Change } from '../diff-worlds';
+import { radiusSentence } from '../sentence';
 import type { Facts } from '../lint-types';
 import { simulate, type SimStep } from '../simulate';
 
@@ -34,6 +36,26 @@ export function actionRun(facts: Facts): ActionRun | undefined {
 		: undefined;
 	runs.set(facts.draft, run);
 	return run;
+}
+
+/** What blastRadius() says, from the same run (one simulation serves every rule). */
+export interface RunRadius {
+	context: string;
+	namespace: string;
+	changes: Change[];
+	pods: PodCounts;
+	sentence: string;
+}
+
+export function radiusOf(run: ActionRun): RunRadius {
+	const out = consequences(run.steps);
+	return {
+		context: run.context,
+		namespace: run.namespace,
+		changes: run.changes,
+		pods: out.pods,
+		sentence: radiusSentence(run.steps, out)
+	};
 }
 
 /** `deployment/payments-secondary`, `node/ip-10-0-1-23.ec2.internal`. */

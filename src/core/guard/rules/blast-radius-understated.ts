@@ -5,16 +5,28 @@
  * that destroys pods.
  */
 import type { World } from '../../cluster/types';
-import { blastRadius, type BlastRadius } from '../blast-radius';
 import type { Facts, Finding } from '../lint-types';
+import { actionRun, radiusOf, type RunRadius } from './action-sim';
 import { error } from './say';
 
 const NUMBER_WORDS: Record<string, number> = {
-	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-	a: 1, an: 1, single: 1
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	a: 1,
+	an: 1,
+	single: 1
 };
 
-const POD_COUNT = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|single)\s+(?:[a-z-]+\s+){0,3}?pods?\b/gi;
+const POD_COUNT =
+	/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|single)\s+(?:[a-z-]+\s+){0,3}?pods?\b/gi;
 
 const CALMING =
 	/\b(?:no|zero|without)\s+(?:real\s+)?(?:impact|risk|downtime|disruption|effect)\b|\b(?:safe|harmless|non-?disruptive|no-op|risk-free)\b/i;
@@ -37,7 +49,7 @@ function namedNamespaces(sentence: string): string[] {
 
 const region = (text: string): string[] => text.match(/\b[a-z]{2}-[a-z]+-\d\b/g) ?? [];
 
-function problems(world: World, radius: BlastRadius, sentence: string, destroys: boolean): string[] {
+function problems(world: World, radius: RunRadius, sentence: string, destroys: boolean): string[] {
 	const out: string[] = [];
 	const lower = sentence.toLowerCase();
 	const { create, evict, kill } = radius.pods;
@@ -46,18 +58,20 @@ function problems(world: World, radius: BlastRadius, sentence: string, destroys:
 	if (claimed !== undefined && claimed < most)
 		out.push(`it says ${claimed} pod${claimed === 1 ? '' : 's'} where the action touches ${most}`);
 	const lost = Math.max(kill, evict);
-	const namedPods = radius.objects.filter(
+	const namedPods = radius.changes.filter(
 		(o) => o.kind === 'Pod' && lower.includes(o.name.toLowerCase())
 	).length;
 	if (claimed === undefined && lost > namedPods && !/\ball\b[^.;]*\bpods?\b/i.test(sentence))
 		out.push(`it does not say how many pods go: the action ${kill ? 'kills' : 'evicts'} ${lost}`);
-	const direct = radius.objects.filter((o) => o.kind !== 'Pod' || radius.objects.length <= 3);
+	const direct = radius.changes.filter((o) => o.kind !== 'Pod' || radius.changes.length <= 3);
 	const unnamed = direct.filter((o) => !lower.includes(o.name.toLowerCase()));
 	if (unnamed.length > 0 && direct.length <= 5)
-		out.push(`it does not name ${unnamed.map((o) => `${o.kind.toLowerCase()} ${o.name}`).join(', ')}`);
+		out.push(
+			`it does not name ${unnamed.map((o) => `${o.kind.toLowerCase()} ${o.name}`).join(', ')}`
+		);
 	const touched = [
 		...new Set(
-			radius.objects
+			radius.changes
 				.map((o) => (o.kind === 'Namespace' ? o.name : o.namespace))
 				.filter((n) => n !== undefined)
 		)
@@ -68,14 +82,19 @@ function problems(world: World, radius: BlastRadius, sentence: string, destroys:
 	const elsewhere = namedNamespaces(sentence).filter(
 		(n) => !touched.includes(n) && n !== radius.namespace && isNamespace(world, radius.context, n)
 	);
-	if (elsewhere.length > 0) out.push(`it names namespace ${elsewhere.join(', ')}, where the action does not act`);
-	const others = world.contexts.map((c) => c.name).filter((c) => c !== radius.context && lower.includes(c));
+	if (elsewhere.length > 0)
+		out.push(`it names namespace ${elsewhere.join(', ')}, where the action does not act`);
+	const others = world.contexts
+		.map((c) => c.name)
+		.filter((c) => c !== radius.context && lower.includes(c));
 	const ownRegion = region(radius.context);
 	const otherRegions = region(lower).filter((r) => ownRegion.length > 0 && !ownRegion.includes(r));
 	if (others.length > 0 || otherRegions.length > 0)
 		out.push(`it names ${others[0] ?? otherRegions[0]}, but the action runs on ${radius.context}`);
 	if (destroys && CALMING.test(sentence))
-		out.push(`it calls the action harmless, but it ${kill ? `kills ${kill}` : `evicts ${evict}`} pod${(kill || evict) === 1 ? '' : 's'}`);
+		out.push(
+			`it calls the action harmless, but it ${kill ? `kills ${kill}` : `evicts ${evict}`} pod${(kill || evict) === 1 ? '' : 's'}`
+		);
 	return out;
 }
 
@@ -85,12 +104,12 @@ function isNamespace(world: World, context: string, name: string): boolean {
 }
 
 export function blastRadiusRule(facts: Facts): Finding[] {
-	const { world, now } = facts.ctx;
-	const { line, classification } = facts.commands['action.command'];
+	const { world } = facts.ctx;
+	const { classification } = facts.commands['action.command'];
 	if (classification.class === 'read-only') return [];
-	const computed = blastRadius(world, now, line);
-	if (!computed.ok) return [];
-	const { radius } = computed;
+	const run = actionRun(facts);
+	if (!run) return [];
+	const radius = radiusOf(run);
 	const sentence = facts.draft.action.blastRadius;
 	const destroys =
 		classification.class === 'destructive' || radius.pods.kill > 0 || radius.pods.evict > 0;

@@ -13,7 +13,12 @@ function text(c: ClassifiedCommand): string {
 /** `changes the cluster (scale changes the replica count)`. */
 function effect(c: ClassifiedCommand): string {
 	if (c.localConfig) return c.reason.replace(/^config \S+ /, '');
-	const what = c.class === 'unknown' ? 'may change the cluster' : c.class === 'destructive' ? 'destroys cluster state' : 'changes the cluster';
+	const what =
+		c.class === 'unknown'
+			? 'may change the cluster'
+			: c.class === 'destructive'
+				? 'destroys cluster state'
+				: 'changes the cluster';
 	return `${what} (${c.reason})`;
 }
 
@@ -26,7 +31,13 @@ export function preflightRules(facts: Facts): Finding[] {
 	const { classification, line } = facts.commands['preflight.command'];
 	const field = 'preflight.command';
 	if (classification.error)
-		return [error('preflight-not-read-only', field, `pre-flight ${quote(line)} ${classification.error}: a pre-flight must be a plain command that only reads`)];
+		return [
+			error(
+				'preflight-not-read-only',
+				field,
+				`pre-flight ${quote(line)} ${classification.error}: a pre-flight must be a plain command that only reads`
+			)
+		];
 	const findings: Finding[] = classification.commands
 		.filter((c) => c.class !== 'read-only')
 		.map((c) =>

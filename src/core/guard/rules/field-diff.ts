@@ -9,7 +9,13 @@ import { deepEqual } from '../../kubectl/mutate/update';
 
 export type FieldPath = string[];
 
-const NOISE = new Set(['resourceVersion', 'generation', 'managedFields', 'uid', 'creationTimestamp']);
+const NOISE = new Set([
+	'resourceVersion',
+	'generation',
+	'managedFields',
+	'uid',
+	'creationTimestamp'
+]);
 
 const isMap = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);

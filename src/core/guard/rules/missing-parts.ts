@@ -8,7 +8,8 @@ import type { Facts, Finding } from '../lint-types';
 import { error, quote } from './say';
 
 /** `none`, `n/a`, `-`, `tbd`, `nothing`, `skip`… : words that stand for an empty answer. */
-const NOTHING = /^(?:none|n\/?a|-+|tbd|todo|nothing|skip(?:ped)?|no|null|not applicable|\.\.\.|…)\.?$/i;
+const NOTHING =
+	/^(?:none|n\/?a|-+|tbd|todo|nothing|skip(?:ped)?|no|null|not applicable|\.\.\.|…)\.?$/i;
 
 export function isNothing(text: string): boolean {
 	return NOTHING.test(text.trim());
@@ -44,9 +45,21 @@ export function verifyMissingRule(facts: Facts): Finding[] {
 	const { line, classification } = facts.commands['verify.command'];
 	const field = 'verify.command';
 	if (isNothing(line))
-		return [error('verify-missing', field, 'the step has no verify: give the command that shows the action worked')];
+		return [
+			error(
+				'verify-missing',
+				field,
+				'the step has no verify: give the command that shows the action worked'
+			)
+		];
 	if (!classification.error && !classification.commands.some((c) => c.verb !== ''))
-		return [error('verify-missing', field, `verify ${quote(line)} does not ask the cluster anything: give the command that shows the action worked`)];
+		return [
+			error(
+				'verify-missing',
+				field,
+				`verify ${quote(line)} does not ask the cluster anything: give the command that shows the action worked`
+			)
+		];
 	return [];
 }
 

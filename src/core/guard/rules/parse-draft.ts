@@ -21,7 +21,8 @@ export interface ParsedDraft {
 const STEP_HEADING = /(?:^|\n|[.!?]\s)\s*(?:#+\s*)?\**Step\s+(\d+)\**\s*(?:[—–:).-]|\*\*)/gi;
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 const looksLikeStep = (v: unknown) => isObject(v) && ('action' in v || 'preflight' in v);
 
 function stepNumbers(text: string): number[] {
@@ -44,7 +45,11 @@ function fromText(text: string): ParsedDraft {
 				)
 			);
 		findings.push(
-			error('schema', '', 'the answer is text, not a guarded step: give one JSON object with step, title, preflight, action, verify, rollback, staleFlags and confirm')
+			error(
+				'schema',
+				'',
+				'the answer is text, not a guarded step: give one JSON object with step, title, preflight, action, verify, rollback, staleFlags and confirm'
+			)
 		);
 		return { exact: false, findings };
 	}
@@ -125,7 +130,8 @@ function headingsInText(draft: Json): Finding[] {
 	return findings;
 }
 
-const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const blank = (v: unknown) =>
+	v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** A missing verify, rollback or STOP text becomes `none`/'' so its own rule reports it. */
 function fillMissing(draft: Json): { value: Json; repaired: boolean } {
@@ -160,7 +166,8 @@ function describe(value: unknown): string {
 
 function valueAt(value: unknown, path: PropertyKey[]): unknown {
 	let at = value;
-	for (const key of path) at = isObject(at) || Array.isArray(at) ? (at as Json)[key as string] : undefined;
+	for (const key of path)
+		at = isObject(at) || Array.isArray(at) ? (at as Json)[key as string] : undefined;
 	return at;
 }
 

@@ -19,11 +19,7 @@ export function placeOf(world: World, command: ClassifiedCommand): Place {
 }
 
 /** The object `resource/name` (`resource` as typed or a store key) in that place, if it exists. */
-export function findObject(
-	place: Place,
-	resource: string,
-	name: string
-): KubeObject | undefined {
+export function findObject(place: Place, resource: string, name: string): KubeObject | undefined {
 	const type = resolveResourceType(resource);
 	if (!type || !place.cluster) return undefined;
 	return place.cluster.objects

@@ -19,7 +19,10 @@ import { error, quote } from './say';
 const FIELD = 'rollback.command';
 
 function objectIn(world: World, c: Change): KubeObject | undefined {
-	return world.clusters[c.cluster]?.objects.get(c.resource)?.get(c.namespace ?? '')?.get(c.name);
+	return world.clusters[c.cluster]?.objects
+		.get(c.resource)
+		?.get(c.namespace ?? '')
+		?.get(c.name);
 }
 
 /** The world after a line, or kubectl's refusal. */
@@ -29,7 +32,11 @@ function apply(world: World, now: number, line: string): World | string {
 	return sim.steps.at(-1)?.after ?? world;
 }
 
-const normal = (line: string) => line.trim().replace(/\s+/g, ' ').replace(/^kubectl /, '');
+const normal = (line: string) =>
+	line
+		.trim()
+		.replace(/\s+/g, ' ')
+		.replace(/^kubectl /, '');
 
 /** What the rollback gets wrong for one changed object, in a sentence; undefined when right. */
 function wrongFor(c: Change, run: ActionRun, before: World, derived: World, drafted: World) {
@@ -46,35 +53,70 @@ function wrongFor(c: Change, run: ActionRun, before: World, derived: World, draf
 	return `leaves ${refOf(c)} with ${pathText(left)} ${valueText(fieldAt(r, left))}; before the action it was ${valueText(fieldAt(was, left))}`;
 }
 
+/** Every field the action changed is back as it was (no need to ask what matters). */
+function restoresAll(run: ActionRun, before: World, drafted: World): boolean {
+	return run.changes.every((c) => {
+		const was = objectIn(before, c);
+		const r = objectIn(drafted, c);
+		if (!was || !r) return !was === !r;
+		return fieldDiff(was, objectIn(run.after, c)).every((p) => sameAt(r, was, p));
+	});
+}
+
 export function rollbackInverseRule(facts: Facts): Finding[] {
 	const { world, now, step } = facts.ctx;
 	const line = facts.commands['rollback.command'].line;
 	const action = facts.commands['action.command'].line;
 	const run = actionRun(facts);
 	if (!run || run.changes.length === 0) return [];
-	const derived = deriveRollback(world, now, action);
-	if (!derived.ok || derived.rollback.command === '') return [];
-	if (line === '' || isNothing(line))
-		return facts.draft.rollback.note === undefined
-			? []
-			: [error('rollback-missing', FIELD, `the rollback is empty ("${facts.draft.rollback.note}"), but ${quote(derived.rollback.command)} undoes the action: stage it before the action runs`)];
+	if (line === '' || isNothing(line)) return emptyRollback(facts, action);
 	if (facts.blocked.has(FIELD)) return [];
 	if (step?.truth.rollbacks.some((r) => normal(r) === normal(line))) return [];
-	const derivedWorld = apply(run.after, now, derived.rollback.command);
-	if (typeof derivedWorld === 'string') return [];
 	let drafted = apply(run.after, now, line);
 	// `rollout undo` without a revision needs the rollout the action started to exist.
 	if (typeof drafted === 'string' && /\brollout\s+undo\b/.test(line))
 		drafted = apply(advanceWorld(run.after, now, now), now, line);
+	if (typeof drafted !== 'string' && restoresAll(run, world, drafted)) return [];
+	const derived = deriveRollback(world, now, action);
+	if (!derived.ok || derived.rollback.command === '') return [];
+	const derivedWorld = apply(run.after, now, derived.rollback.command);
+	if (typeof derivedWorld === 'string') return [];
 	if (typeof drafted === 'string')
-		return [error('rollback-not-inverse', FIELD, `rollback ${quote(line)} fails after the action: ${drafted.split('\n')[0]}`)];
+		return [
+			error(
+				'rollback-not-inverse',
+				FIELD,
+				`rollback ${quote(line)} fails after the action: ${drafted.split('\n')[0]}`
+			)
+		];
 	const wrong = run.changes
 		.map((c) => wrongFor(c, run, world, derivedWorld, drafted as World))
 		.filter((w) => w !== undefined);
 	if (wrong.length === 0) return [];
-	return [error('rollback-not-inverse', FIELD, `rollback ${quote(line)} ${whatItDoes(run, drafted)}${wrong[0]}`)];
+	return [
+		error(
+			'rollback-not-inverse',
+			FIELD,
+			`rollback ${quote(line)} ${whatItDoes(run, drafted)}${wrong[0]}`
+		)
+	];
 }
 
+/** An empty rollback is fine only when no command can undo the action. */
+function emptyRollback(facts: Facts, action: string): Finding[] {
+	const { world, now } = facts.ctx;
+	const { note } = facts.draft.rollback;
+	if (note === undefined || isNothing(note)) return []; // rollback-missing reports it
+	const derived = deriveRollback(world, now, action);
+	if (!derived.ok || derived.rollback.command === '') return [];
+	return [
+		error(
+			'rollback-missing',
+			FIELD,
+			`the rollback is empty ("${note}"), but ${quote(derived.rollback.command)} undoes the action: stage it before the action runs`
+		)
+	];
+}
 /** `changes deployment/payments-primary, not what the action changed: ` — a rollback for another object. */
 function whatItDoes(run: ActionRun, drafted: World): string {
 	const touched = run.changes.map(refOf);
@@ -83,4 +125,3 @@ function whatItDoes(run: ActionRun, drafted: World): string {
 	if (own.some((r) => touched.includes(r))) return '';
 	return `changes ${[...new Set(own)].join(', ')}, not what the action changed: it `;
 }
-

@@ -13,7 +13,10 @@ const bare = (text: string) => text.trim().replace(/\.$/, '');
 /** `reason (evidence)`: the evidence's last line, where a table's row or kubectl's answer is. */
 function said(flag: StaleFlag): string {
 	const lines = flag.evidence.split('\n').filter((l) => l.trim() !== '');
-	const last = lines.at(-1)?.trim().replace(/\s{2,}/g, '  ');
+	const last = lines
+		.at(-1)
+		?.trim()
+		.replace(/\s{2,}/g, '  ');
 	return last ? `${bare(flag.reason)} (\`${last}\`)` : bare(flag.reason);
 }
 

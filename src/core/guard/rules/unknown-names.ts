@@ -29,37 +29,64 @@ const meant = (word: string, known: string[]) => {
 };
 
 function contextOf(command: ClassifiedCommand): string | undefined {
-	if (command.verb === 'config use-context') return command.argv[command.argv.indexOf('use-context') + 1];
+	if (command.verb === 'config use-context')
+		return command.argv[command.argv.indexOf('use-context') + 1];
 	return command.target?.context;
 }
 
 function checkCommand(facts: Facts, draft: DraftCommand, command: ClassifiedCommand): Finding[] {
 	const { world, now } = facts.ctx;
 	const say = (rule: RuleId, what: string) =>
-		error(rule, draft.field, `${fieldName(draft.field)} ${quote(draft.line)} ${what}${kubectlSays(world, now, command)}`);
+		error(
+			rule,
+			draft.field,
+			`${fieldName(draft.field)} ${quote(draft.line)} ${what}${kubectlSays(world, now, command)}`
+		);
 	const contexts = world.contexts.map((c) => c.name);
 	const context = contextOf(command);
 	if (context !== undefined && !contexts.includes(context))
-		return [say('unknown-context', `names context \`${context}\`, which the kubeconfig does not have${meant(context, contexts)}`)];
+		return [
+			say(
+				'unknown-context',
+				`names context \`${context}\`, which the kubeconfig does not have${meant(context, contexts)}`
+			)
+		];
 	const target = command.target;
 	if (!target) return [];
 	const place = placeOf(world, command);
 	if (!place.cluster) return [];
 	if (target.namespace !== undefined && !namespaceExists(place.cluster, target.namespace)) {
 		const known = namespacesOf(place.cluster);
-		return [say('unknown-namespace', `names namespace \`${target.namespace}\`, which does not exist on ${place.context}${meant(target.namespace, known)}`)];
+		return [
+			say(
+				'unknown-namespace',
+				`names namespace \`${target.namespace}\`, which does not exist on ${place.context}${meant(target.namespace, known)}`
+			)
+		];
 	}
 	const badType = target.resources.find((r) => r !== 'all' && !resolveResourceType(r));
 	if (badType !== undefined)
-		return [say('unknown-resource', `names the resource type \`${badType}\`, which ${place.context} does not serve`)];
+		return [
+			say(
+				'unknown-resource',
+				`names the resource type \`${badType}\`, which ${place.context} does not serve`
+			)
+		];
 	if (draft.field !== 'action.command' || CREATES.test(command.verb)) return [];
 	if (facts.draft.staleFlags.length > 0 || target.resources.length !== 1) return [];
 	const [resource] = target.resources;
-	const missing = target.names.find((n) => !findObject(place, resource, n) && !isIntentTarget(facts, resource, n));
+	const missing = target.names.find(
+		(n) => !findObject(place, resource, n) && !isIntentTarget(facts, resource, n)
+	);
 	if (missing === undefined) return [];
 	const type = resolveResourceType(resource)!;
 	const where = type.namespaced ? ` in namespace ${place.namespace}` : '';
-	return [say('unknown-resource', `acts on ${type.singularName} \`${missing}\`, which does not exist${where} on ${place.context}`)];
+	return [
+		say(
+			'unknown-resource',
+			`acts on ${type.singularName} \`${missing}\`, which does not exist${where} on ${place.context}`
+		)
+	];
 }
 
 /** The step's own target missing is a stale assumption (stale-not-flagged), not a typo. */

@@ -47,7 +47,10 @@ export function verifyUnrelatedRule(facts: Facts): Finding[] {
 	);
 	if (related) return [];
 	const changed = [...new Set(run.changes.map(refOf))];
-	const list = changed.length > 3 ? `${changed.slice(0, 3).join(', ')} and ${changed.length - 3} more` : changed.join(', ');
+	const list =
+		changed.length > 3
+			? `${changed.slice(0, 3).join(', ')} and ${changed.length - 3} more`
+			: changed.join(', ');
 	return [
 		error(
 			'verify-unrelated',

@@ -77,7 +77,11 @@ const where = (aim: Aim) =>
 			` on ${aim.context}`
 		: `context ${aim.context}`;
 
-const normal = (line: string) => line.trim().replace(/\s+/g, ' ').replace(/^kubectl /, '');
+const normal = (line: string) =>
+	line
+		.trim()
+		.replace(/\s+/g, ' ')
+		.replace(/^kubectl /, '');
 
 export function wrongTargetRule(facts: Facts): Finding[] {
 	const step = facts.ctx.step;
@@ -88,9 +92,13 @@ export function wrongTargetRule(facts: Facts): Finding[] {
 	if (!change) return [];
 	const { world } = facts.ctx;
 	const acts = aimOfCommand(world, change);
-	const say = (why: string) => [error('wrong-target', 'action.command', `action ${quote(line)} ${why}`)];
+	const say = (why: string) => [
+		error('wrong-target', 'action.command', `action ${quote(line)} ${why}`)
+	];
 	if (step.intent.kind === 'inspect')
-		return say(`changes ${where(acts)}, but step ${facts.draft.step} (${step.title}) only looks: it must not change anything`);
+		return say(
+			`changes ${where(acts)}, but step ${facts.draft.step} (${step.title}) only looks: it must not change anything`
+		);
 	const meant = aimOfIntent(world, step.intent);
 	if (!meant) return [];
 	if (acts.context !== meant.context)
