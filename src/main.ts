@@ -1,7 +1,8 @@
 /**
  * The composition root: picks the in-page runtime (a Web Worker, or the page's own thread when a
  * Worker cannot start), the scenario store (IndexedDB, else memory) and the scenario catalog, and
- * mounts the app. Nothing else constructs an adapter.
+ * mounts the app. Nothing else constructs an adapter. The runtime's worker (about a megabyte) is
+ * started by the app when the terminal first opens, not here, so the library opens without it.
  */
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
@@ -16,4 +17,4 @@ if (!target) throw new Error('index.html has no #app element');
 
 const store = createScenarioStore();
 const catalog = createCatalog(store, BUILTIN_SOURCES);
-mount(App, { target, props: { runtime: startInPageRuntime(), store, catalog } });
+mount(App, { target, props: { startRuntime: () => startInPageRuntime(), store, catalog } });

@@ -41,7 +41,7 @@ export async function loadWorld(
 	if (!imported.ok)
 		return { ok: false, message: imported.errors.map((e) => `${e.message}\n`).join('') };
 	const context = basename(specs[0], extname(specs[0]));
-	// A dump is seen as of its newest timestamp, so AGE reads as it did when exported.
+	// A dump is seen as of its newest timestamp: it was taken then or later, so AGE may read younger.
 	const world = buildWorld({
 		contexts: [
 			{

@@ -1,26 +1,62 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import App from './App.svelte';
+import type { StartedRuntime } from '../adapters/runtime/in-page';
 import { FakeRuntime } from '../adapters/runtime/fake-runtime';
 import { takeSnapshot } from '../adapters/runtime/snapshot';
 import { T0, testWorld } from '../adapters/runtime/test-world';
 import { createCatalog } from '../adapters/scenarios/catalog';
 import { memoryScenarioStore } from '../adapters/store/scenario-store';
 import { FIXTURE_YAML } from './pages/scenario/fixtures/checkout-pool-drain';
+import { variantYaml } from './pages/scenario/fixtures/variants';
 
-function props(runtime: Promise<never> | Promise<{ runtime: FakeRuntime; mode: 'worker' }>) {
+const CHECKOUT = 'Drain the unhealthy checkout connection pool';
+const NODE = 'Node NotReady behind a PodDisruptionBudget';
+
+function props(startRuntime: () => Promise<StartedRuntime>) {
 	const store = memoryScenarioStore();
 	const catalog = createCatalog(store, {
-		scenarios: { '/scenarios/checkout-pool-drain.yaml': FIXTURE_YAML },
+		scenarios: {
+			'/scenarios/checkout-pool-drain.yaml': FIXTURE_YAML,
+			'/scenarios/node-not-ready.yaml': variantYaml({
+				id: 'node-not-ready',
+				title: NODE,
+				summary: 'A node stops reporting; cordon and drain it without breaking the PDB.',
+				difficulty: 4,
+				tags: ['nodes', 'pdb']
+			})
+		},
 		files: {}
 	});
-	return { runtime, store, catalog };
+	return { startRuntime, store, catalog };
 }
 
-function fakeRuntime() {
-	const runtime = new FakeRuntime({ snapshot: takeSnapshot(testWorld(), T0, T0) });
-	return Promise.resolve({ runtime, mode: 'worker' as const });
+/** A runtime starter that counts how often it is called. */
+function fakeStarter() {
+	const calls: number[] = [];
+	const start = () => {
+		calls.push(calls.length + 1);
+		const runtime = new FakeRuntime({ snapshot: takeSnapshot(testWorld(), T0, T0) });
+		return Promise.resolve({ runtime, mode: 'worker' as const });
+	};
+	return { start, calls };
 }
+
+function cardTitles(): string[] {
+	return within(screen.getByRole('list', { name: 'Scenarios' }))
+		.getAllByRole('heading', { level: 2 })
+		.map((h) => h.textContent?.trim() ?? '');
+}
+
+/** Follows a link the way the browser does: a new history entry, then `hashchange`. */
+async function go(hash: string): Promise<void> {
+	location.hash = hash;
+	await waitFor(() => expect(location.hash).toBe(hash));
+}
+
+beforeEach(() => {
+	document.title = '';
+});
 
 afterEach(() => {
 	location.hash = '';
@@ -28,7 +64,7 @@ afterEach(() => {
 
 describe('App', () => {
 	it('opens on the scenario library', async () => {
-		render(App, props(fakeRuntime()));
+		render(App, props(fakeStarter().start));
 		expect(screen.getByRole('link', { name: /Preflight/ })).toHaveAttribute('href', '#/scenarios');
 		const nav = screen.getByRole('navigation', { name: 'Pages' });
 		expect(
@@ -41,27 +77,128 @@ describe('App', () => {
 			'page'
 		);
 		expect(await screen.findByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
-		expect(
-			await screen.findByRole('link', { name: 'Drain the unhealthy checkout connection pool' })
-		).toHaveAttribute('href', '#/scenarios/checkout-pool-drain');
+		expect(await screen.findByRole('link', { name: CHECKOUT })).toHaveAttribute(
+			'href',
+			'#/scenarios/checkout-pool-drain'
+		);
+		expect(document.title).toBe('Scenarios · Preflight');
 	});
 
-	it('opens a scenario page from its hash', async () => {
+	it('opens a scenario page from its hash, and names the tab after the scenario', async () => {
 		location.hash = '#/scenarios/checkout-pool-drain';
-		render(App, props(fakeRuntime()));
-		expect(
-			await screen.findByRole('heading', {
-				level: 1,
-				name: 'Drain the unhealthy checkout connection pool'
-			})
-		).toBeVisible();
+		render(App, props(fakeStarter().start));
+		expect(await screen.findByRole('heading', { level: 1, name: CHECKOUT })).toBeVisible();
 		expect(screen.getByRole('link', { name: 'Scenarios' })).toHaveAttribute('aria-current', 'page');
+		expect(document.title).toBe(`${CHECKOUT} · Preflight`);
+	});
+
+	it('names the tab for an unknown scenario, and again after going back to the library', async () => {
+		location.hash = '#/scenarios/nope';
+		render(App, props(fakeStarter().start));
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'No scenario “nope”' })
+		).toBeVisible();
+		expect(document.title).toBe('No scenario “nope” · Preflight');
+		await go('#/scenarios');
+		expect(await screen.findByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+		expect(document.title).toBe('Scenarios · Preflight');
+	});
+
+	it('names the editor tab after the scenario id, or a new scenario', async () => {
+		location.hash = '#/editor/checkout-pool-drain';
+		const { unmount } = render(App, props(fakeStarter().start));
+		expect(document.title).toBe('Edit checkout-pool-drain · Preflight');
+		unmount();
+		location.hash = '#/editor';
+		render(App, props(fakeStarter().start));
+		expect(document.title).toBe('New scenario · Preflight');
+	});
+
+	it('reads the search and filters from the address', async () => {
+		location.hash = '#/scenarios?q=drain&difficulty=4&tag=pdb';
+		render(App, props(fakeStarter().start));
+		await screen.findByRole('list', { name: 'Scenarios' });
+		expect(cardTitles()).toEqual([NODE]);
+		expect(screen.getByRole('searchbox', { name: 'Search scenarios' })).toHaveValue('drain');
+		expect(screen.getByRole('combobox', { name: 'Difficulty' })).toHaveDisplayValue('4 · Hard');
+		expect(screen.getByRole('combobox', { name: 'Tag' })).toHaveDisplayValue('pdb');
+		expect(location.hash).toBe('#/scenarios?q=drain&difficulty=4&tag=pdb');
+	});
+
+	it('writes the search and filters to the address without adding history, and Back keeps them', async () => {
+		location.hash = '#/scenarios';
+		render(App, props(fakeStarter().start));
+		const search = await screen.findByRole('searchbox', { name: 'Search scenarios' });
+		await screen.findByRole('list', { name: 'Scenarios' });
+		const entries = history.length;
+
+		await fireEvent.input(search, { target: { value: 'drain pool' } });
+		expect(location.hash).toBe('#/scenarios?q=drain+pool');
+		await fireEvent.change(screen.getByRole('combobox', { name: 'Difficulty' }), {
+			target: { value: '2' }
+		});
+		await fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), {
+			target: { value: 'payments' }
+		});
+		expect(location.hash).toBe('#/scenarios?q=drain+pool&difficulty=2&tag=payments');
+		expect(cardTitles()).toEqual([CHECKOUT]);
+		expect(history.length).toBe(entries);
+
+		await go('#/scenarios/checkout-pool-drain');
+		expect(await screen.findByRole('heading', { level: 1, name: CHECKOUT })).toBeVisible();
+		history.back();
+		await waitFor(() =>
+			expect(location.hash).toBe('#/scenarios?q=drain+pool&difficulty=2&tag=payments')
+		);
+		expect(await screen.findByRole('searchbox', { name: 'Search scenarios' })).toHaveValue(
+			'drain pool'
+		);
+		expect(screen.getByRole('combobox', { name: 'Difficulty' })).toHaveDisplayValue('2 · Easy');
+		expect(screen.getByRole('combobox', { name: 'Tag' })).toHaveDisplayValue('payments');
+		expect(cardTitles()).toEqual([CHECKOUT]);
+
+		await fireEvent.input(screen.getByRole('searchbox', { name: 'Search scenarios' }), {
+			target: { value: 'etcd' }
+		});
+		await fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+		expect(location.hash).toBe('#/scenarios');
+		expect(cardTitles()).toEqual([CHECKOUT, NODE]);
+	});
+
+	it('follows an address change while the library is open', async () => {
+		location.hash = '#/scenarios?tag=nodes';
+		render(App, props(fakeStarter().start));
+		await screen.findByRole('list', { name: 'Scenarios' });
+		expect(cardTitles()).toEqual([NODE]);
+		await go('#/scenarios');
+		await waitFor(() => expect(cardTitles()).toEqual([CHECKOUT, NODE]));
+		expect(screen.getByRole('combobox', { name: 'Tag' })).toHaveDisplayValue('Any');
+		expect(location.hash).toBe('#/scenarios');
+	});
+
+	it('starts the simulator only when the terminal first opens, and only once', async () => {
+		const starter = fakeStarter();
+		render(App, props(starter.start));
+		await screen.findByRole('list', { name: 'Scenarios' });
+		await go('#/scenarios/checkout-pool-drain');
+		await screen.findByRole('heading', { level: 1, name: CHECKOUT });
+		expect(starter.calls).toEqual([]);
+
+		await go('#/terminal');
+		expect(await screen.findByRole('list', { name: 'Deployments in payments' })).toBeVisible();
+		expect(starter.calls).toEqual([1]);
+		await go('#/scenarios');
+		await screen.findByRole('list', { name: 'Scenarios' });
+		await go('#/terminal');
+		expect(await screen.findByRole('list', { name: 'Deployments in payments' })).toBeVisible();
+		expect(starter.calls).toEqual([1]);
 	});
 
 	it('shows the Terminal page with the cluster panel from the runtime', async () => {
 		location.hash = '#/terminal';
-		render(App, props(fakeRuntime()));
+		render(App, props(fakeStarter().start));
 		expect(screen.getByRole('link', { name: 'Terminal' })).toHaveAttribute('aria-current', 'page');
+		expect(document.title).toBe('Terminal · Preflight');
 		expect(await screen.findByRole('list', { name: 'Deployments in payments' })).toHaveTextContent(
 			'payments-primary'
 		);
@@ -72,7 +209,10 @@ describe('App', () => {
 
 	it('says so when the runtime cannot start', async () => {
 		location.hash = '#/terminal';
-		render(App, props(Promise.reject(new Error('no cluster'))));
+		render(
+			App,
+			props(() => Promise.reject(new Error('no cluster')))
+		);
 		expect(await screen.findByRole('alert')).toHaveTextContent(
 			'The simulator could not start: no cluster'
 		);

@@ -23,7 +23,19 @@ describe('locationFromHash', () => {
 		['#/scenarios', { path: 'scenarios' }],
 		['#/scenarios/', { path: 'scenarios' }],
 		['#/scenarios/payments-pool-drain', { path: 'scenarios', param: 'payments-pool-drain' }],
-		['#/scenarios/payments-pool-drain?tab=x', { path: 'scenarios', param: 'payments-pool-drain' }],
+		[
+			'#/scenarios/payments-pool-drain?tab=x',
+			{ path: 'scenarios', param: 'payments-pool-drain', query: { tab: 'x' } }
+		],
+		[
+			'#/scenarios?q=stale+rollback&difficulty=3&tag=hpa',
+			{ path: 'scenarios', query: { q: 'stale rollback', difficulty: '3', tag: 'hpa' } }
+		],
+		['#/scenarios?q=a%26b%3Dc&q=second', { path: 'scenarios', query: { q: 'a&b=c' } }],
+		['#/scenarios?q=&tag=', { path: 'scenarios' }],
+		['#/scenarios?', { path: 'scenarios' }],
+		['#/scenarios?q=%E0%A4%A', { path: 'scenarios', query: { q: '\uFFFD%A' } }],
+		['#/nowhere?q=x', { path: 'scenarios' }],
 		['#/editor', { path: 'editor' }],
 		['#/editor/my%20copy', { path: 'editor', param: 'my copy' }],
 		['#/editor/%E0%A4%A', { path: 'editor' }],
@@ -37,10 +49,22 @@ describe('hashFor', () => {
 		expect(hashFor('editor', 'a b/c')).toBe('#/editor/a%20b%2Fc');
 	});
 
+	it('adds a query, leaving out empty values', () => {
+		expect(hashFor('scenarios', undefined, { q: 'drain pool', difficulty: '', tag: 'c++' })).toBe(
+			'#/scenarios?q=drain+pool&tag=c%2B%2B'
+		);
+		expect(hashFor('scenarios', undefined, { q: '' })).toBe('#/scenarios');
+		expect(hashFor('scenarios', 'x', { tab: 'runbook' })).toBe('#/scenarios/x?tab=runbook');
+	});
+
 	it('round-trips through locationFromHash', () => {
 		expect(locationFromHash(hashFor('editor', 'a b/c'), routes)).toEqual({
 			path: 'editor',
 			param: 'a b/c'
 		});
+		const query = { q: ' #?&=/ über ', __proto__: 'x', tag: 'a+b' };
+		const parsed = locationFromHash(hashFor('scenarios', undefined, query), routes);
+		expect(parsed).toEqual({ path: 'scenarios', query });
+		expect(Object.getPrototypeOf(parsed.query)).toBe(Object.prototype);
 	});
 });

@@ -1,14 +1,18 @@
 /**
- * A small hash router: `#/scenarios/<id>` → the `scenarios` page with `param` = the id. Hash
- * routes need no server rewrites, so the built app works from any static host. Unknown hashes
- * fall back to the first page.
+ * A small hash router: `#/scenarios/<id>` → the `scenarios` page with `param` = the id, and
+ * `#/scenarios?q=…` → its `query`. Hash routes need no server rewrites, so the built app works from
+ * any static host. Unknown hashes fall back to the first page.
  */
-import { locationFromHash, type PageRoute } from './hash-path';
+import { locationFromHash, type HashQuery, type PageRoute } from './hash-path';
+
+const NO_QUERY: HashQuery = Object.freeze({});
 
 export class HashRouter {
 	path = $state('');
 	/** The page's parameter (a scenario id), when the hash has one. */
 	param = $state<string | undefined>();
+	/** The hash's query (the library's search and filters); empty when it has none. */
+	query = $state.raw<HashQuery>(NO_QUERY);
 	readonly routes: readonly PageRoute[];
 	readonly #onchange = () => this.#read(location.hash);
 
@@ -23,9 +27,20 @@ export class HashRouter {
 		return () => window.removeEventListener('hashchange', this.#onchange);
 	}
 
+	/**
+	 * Puts `hash` in the address bar in place of the current entry (no new history entry, so typing
+	 * in a search box does not fill the Back button), and follows it.
+	 */
+	replace(hash: string): void {
+		if (location.hash === hash) return;
+		history.replaceState(history.state, '', hash);
+		this.#read(hash);
+	}
+
 	#read(hash: string): void {
-		const { path, param } = locationFromHash(hash, this.routes);
+		const { path, param, query } = locationFromHash(hash, this.routes);
 		this.path = path;
 		this.param = param;
+		this.query = query ?? NO_QUERY;
 	}
 }

@@ -42,8 +42,8 @@ describe('preflight import', () => {
 		expect(r.code).toBe(0);
 		expect(r.stderr).toBe(
 			[
-				'warning: checkout-eks.yaml:1378:9: ENIConfig us-east-1a left out: no matches for kind "ENIConfig" in version "crd.k8s.amazonaws.com/v1alpha1"',
-				'warning: Pod checkout/checkout-migrate-29557401-7xk2d: its owner Job checkout-migrate-29557401 is not in the dump; the owner reference is dropped so the object is kept',
+				'warning: checkout-eks.yaml:1382:9: ENIConfig us-east-1a left out: no matches for kind "ENIConfig" in version "crd.k8s.amazonaws.com/v1alpha1"',
+				'warning: Pod checkout/checkout-migrate-29557801-7xk2d: its owner Job checkout-migrate-29557801 is not in the dump; the owner reference is dropped so the object is kept',
 				''
 			].join('\n')
 		);
@@ -92,6 +92,29 @@ describe('preflight import', () => {
 		expect([none.code, none.stderr]).toEqual([
 			1,
 			"preflight import: give at least one dump file\nSee 'preflight import --help'.\n"
+		]);
+	});
+
+	it('starts at --at when the export time is known, and says which start it chose', async () => {
+		const at = await cli(['import', 'checkout-eks.yaml', '--at', '2026-03-14T09:41:30Z'], FILES);
+		expect(at.code).toBe(0);
+		expect(at.stdout).toContain(
+			'  start: 2026-03-14T09:41:30Z # when the dump was taken (preflight import --at): AGE reads as it did then\n'
+		);
+		const newest = await cli(['import', 'checkout-eks.yaml'], FILES);
+		expect(newest.stdout).toContain(
+			"  start: 2026-03-14T09:40:51Z # the dump's newest timestamp; it was taken then or later, so AGE may read younger than it did (preflight import --at TIME sets when)\n"
+		);
+		const early = await cli(['import', 'checkout-eks.yaml', '--at=2026-03-14T09:00:00Z'], FILES);
+		expect([early.code, early.stdout, early.stderr]).toEqual([
+			1,
+			'',
+			'checkout-eks.yaml:1:1: the dump cannot have been taken at 2026-03-14T09:00:00Z: it holds a later time, 2026-03-14T09:40:51Z\n'
+		]);
+		const bad = await cli(['import', 'checkout-eks.yaml', '--at', '09:41'], FILES);
+		expect([bad.code, bad.stderr]).toEqual([
+			1,
+			"preflight import: --at 09:41: give an RFC 3339 time, e.g. 2026-03-14T09:41:00Z\nSee 'preflight import --help'.\n"
 		]);
 	});
 

@@ -8,6 +8,7 @@ import { startApp, type AppServer } from './app-server';
 import { launchBrowser, type Browser } from './browser';
 
 const ID = 'checkout-api-saturated';
+const TITLE = 'Checkout API saturated after a traffic spike';
 const PROBLEM = '1:1 bogus unknown field "bogus"';
 
 let app: AppServer | undefined;
@@ -90,7 +91,8 @@ describe('scenario editor', () => {
 		expect(new URL(page.url()).hash).toBe(`#/editor/${ID}`);
 		await page.reload();
 		await waitForMonaco();
-		expect(await page.getByRole('heading', { level: 1, name: `Editing ${ID}` }).count()).toBe(1);
+		const heading = page.getByRole('heading', { level: 1, name: `Edit ${TITLE}`, exact: true });
+		expect(await heading.count()).toBe(1);
 		await expect.poll(problems, { timeout: 20_000 }).toEqual([PROBLEM]);
 		expect(await editorText()).toContain('bogus: 1');
 	});

@@ -4,9 +4,9 @@
  * StatefulSet's `volumeClaimTemplates` would have created for each of its pods.
  */
 import { fnv32a } from '../clock/random';
-import { withApiDefaults } from './build-defaults';
 import { ClusterTx } from './store';
-import type { Cluster, ContainerStatus, KubeObject, Pod } from './types';
+import { ensureClaims } from './controllers/statefulset-claims';
+import type { Cluster, ContainerStatus, Pod } from './types';
 import { timestamp } from './world';
 
 /**
@@ -57,48 +57,16 @@ export function applyPastRestarts(cluster: Cluster, now: number): Cluster {
 	return tx.commit();
 }
 
-interface ClaimTemplate {
-	metadata: { name: string; labels?: Record<string, string> };
-	spec?: KubeObject['spec'];
-}
-
 /** `<template>-<statefulset>-<ordinal>` claims for each pod, unless they exist already. */
 export function claimsForStatefulSets(cluster: Cluster): Cluster {
 	const tx = new ClusterTx(cluster);
 	for (const sts of tx.list('statefulsets.apps')) {
-		const templates: ClaimTemplate[] = sts.spec.volumeClaimTemplates ?? [];
 		const ns = sts.metadata.namespace ?? 'default';
 		const pods = tx
 			.list<Pod>('pods', ns)
 			.filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === sts.metadata.uid));
-		for (const pod of pods) {
-			for (const t of templates) {
-				const name = `${t.metadata.name}-${pod.metadata.name}`;
-				if (tx.get('persistentvolumeclaims', ns, name)) continue;
-				const claim = withApiDefaults(
-					{
-						apiVersion: 'v1',
-						kind: 'PersistentVolumeClaim',
-						metadata: {
-							name,
-							namespace: ns,
-							uid: tx.uid(),
-							resourceVersion: '',
-							creationTimestamp: pod.metadata.creationTimestamp,
-							labels: { ...(sts.spec.selector?.matchLabels ?? {}), ...(t.metadata.labels ?? {}) },
-							annotations: {
-								'pv.kubernetes.io/bind-completed': 'yes',
-								'volume.kubernetes.io/storage-provisioner': 'ebs.csi.aws.com'
-							},
-							finalizers: ['kubernetes.io/pvc-protection']
-						},
-						spec: { storageClassName: 'gp3', ...t.spec }
-					},
-					tx.random
-				);
-				tx.put(claim);
-			}
-		}
+		for (const pod of pods)
+			ensureClaims(tx, sts, pod.metadata.name, Date.parse(pod.metadata.creationTimestamp));
 	}
 	return tx.commit();
 }

@@ -65,17 +65,16 @@ export function buildCluster(input: BuildClusterInput): Cluster {
 	const { now } = input;
 	const tx = new ClusterTx(emptyCluster(input.name, input.server, input.seed, input.version));
 	const objects = input.objects.map((o) => withApiDefaults(o, tx.random));
-	const startOf = (o: KubeObject): number => rolloutTime(o) ?? createdAt(o) ?? now - UNDATED_AGE_MS;
-	const born = Math.min(now - UNDATED_AGE_MS, ...objects.map(startOf));
+	const ownStart = (o: KubeObject): number =>
+		rolloutTime(o) ?? createdAt(o) ?? now - UNDATED_AGE_MS;
+	const born = Math.min(now - UNDATED_AGE_MS, ...objects.map(ownStart));
 	const declared = [...objects, ...(input.basics ? basics(objects, tx, born) : [])];
-	const statics = declared.filter((o) => !ROLLED_OUT.has(o.kind));
+	const { startOf, inWave } = withOwnersFirst(declared, ownStart);
+	const statics = declared.filter((o) => !inWave(o));
 	for (const o of [...statics, ...missingNamespaces(declared, startOf)])
 		stamp(tx, o, createdAt(o) ?? (o.kind === 'Namespace' ? born : startOf(o)));
 	let cluster: Cluster = { ...tx.commit(), registry: registryOf(declared) };
-	const waves = groupByTime(
-		declared.filter((o) => ROLLED_OUT.has(o.kind)),
-		startOf
-	);
+	const waves = groupByTime(declared.filter(inWave), startOf);
 	for (const at of recentCronRuns(declared, now))
 		if (!waves.some(([t]) => t === at)) waves.push([at, []]);
 	waves.sort((a, b) => a[0] - b[0]);
@@ -171,6 +170,33 @@ function createdAt(o: KubeObject): number | undefined {
 function rolloutTime(o: KubeObject): number | undefined {
 	const t = o.metadata.annotations?.[ROLLED_OUT_AT];
 	return t ? parseTimestamp(t) : undefined;
+}
+
+/**
+ * An object joins with its controlling owner among the declared objects, no earlier: a dump's
+ * ReplicaSet with its Deployment, its pods with their ReplicaSet. Stamped up front, or in any
+ * wave before its owner's, the garbage collector would delete it as an orphan.
+ */
+function withOwnersFirst(
+	objects: KubeObject[],
+	ownStart: (o: KubeObject) => number
+): { startOf: (o: KubeObject) => number; inWave: (o: KubeObject) => boolean } {
+	const byUid = new Map(objects.filter((o) => o.metadata.uid).map((o) => [o.metadata.uid, o]));
+	const ownerOf = (o: KubeObject): KubeObject | undefined => {
+		const ref = o.metadata.ownerReferences?.find((r) => r.controller);
+		return ref && byUid.get(ref.uid);
+	};
+	// Depth-bounded: owner references in hand-written manifests may loop.
+	const startOf = (o: KubeObject, depth = 0): number => {
+		const owner = depth < 8 ? ownerOf(o) : undefined;
+		return owner ? Math.max(ownStart(o), startOf(owner, depth + 1)) : ownStart(o);
+	};
+	const inWave = (o: KubeObject, depth = 0): boolean => {
+		if (ROLLED_OUT.has(o.kind)) return true;
+		const owner = depth < 8 ? ownerOf(o) : undefined;
+		return owner ? inWave(owner, depth + 1) : false;
+	};
+	return { startOf: (o) => startOf(o), inWave: (o) => inWave(o) };
 }
 
 function groupByTime(

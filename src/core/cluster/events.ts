@@ -28,6 +28,10 @@ export interface EventInput {
 	 * instead of one more than before.
 	 */
 	count?: number;
+	/** With `count`: when the first of them happened, for a new event's `firstTimestamp`. */
+	first?: number;
+	/** A uid for a new event instead of one from the cluster's random stream. */
+	uid?: string;
 }
 
 export const EVENT_TTL_MS = 3_600_000;
@@ -48,7 +52,7 @@ export function recordEvent(tx: ClusterTx, input: EventInput): KubeEvent {
 		metadata: {
 			name: eventName(tx, namespace, input.involved.metadata.name, input.now),
 			namespace,
-			uid: tx.uid(),
+			uid: input.uid ?? tx.uid(),
 			resourceVersion: '',
 			creationTimestamp: at
 		},
@@ -58,7 +62,7 @@ export function recordEvent(tx: ClusterTx, input: EventInput): KubeEvent {
 		source: input.host
 			? { component: input.source, host: input.host }
 			: { component: input.source },
-		firstTimestamp: at,
+		firstTimestamp: input.first === undefined ? at : timestamp(input.first),
 		lastTimestamp: at,
 		count: input.count ?? 1,
 		type: input.type,

@@ -4,7 +4,8 @@
  * the kubelet rotates log files, so a pod that ran for weeks costs no more than a fresh one.
  *
  * Scenarios can script what a container says with pod (template) annotations; each line of the
- * value is one log line, printed verbatim in place of the generated ones:
+ * value is one log line, printed verbatim in place of the generated ones and timed as the most
+ * recent output (by the time a line states, see `log-stamps.ts`, else just before now):
  * - `preflight.dev/logs` — the running container,
  * - `preflight.dev/previous-logs` — the previous (crashed) container, for `--previous`.
  */
@@ -18,6 +19,7 @@ import {
 	steadyLine,
 	type Profile
 } from './log-lines';
+import { lineTime } from './log-stamps';
 import type { ContainerStatus, Pod } from './types';
 import { parseTimestamp } from './world';
 
@@ -35,6 +37,11 @@ export interface LogOptions {
 	/** `--previous`: the last terminated instance of the container. */
 	previous: boolean;
 	now: number;
+	/**
+	 * When a running container's unstamped scripted lines end (default `now`): `logs -f` keeps
+	 * its first call's, so following does not print them again.
+	 */
+	scriptedUntil?: number;
 }
 
 /** One run of a container: when it started, until when it wrote, and how it ended. */
@@ -69,7 +76,7 @@ export function containerLogEntries(pod: Pod, containerName: string, opts: LogOp
 	const identity = `${pod.metadata.namespace}/${pod.metadata.name}/${containerName}@${instance.start}`;
 	const entries =
 		instance.scripted !== undefined
-			? scripted(instance, profile)
+			? scripted(instance, profile, Math.min(instance.end, opts.scriptedUntil ?? instance.end))
 			: generated(pod, container.image, profile, instance, fnv32a(identity));
 	return entries.filter((e) => e.at <= opts.now);
 }
@@ -102,10 +109,34 @@ function ended(
 	return { start, end, exit: { code: t.exitCode, reason: t.reason ?? 'Error', message } };
 }
 
-function scripted(instance: Instance, profile: Profile): LogEntry[] {
+/**
+ * Scripted lines are what the container wrote last. A line that says when it was written is
+ * placed there (never before the container started, never out of order); a line that does not
+ * continues the stamped line before it (a stack trace); lines before any stamp are spread at the
+ * profile's interval up to the first stamp or, with no stamps at all, up to `until`.
+ */
+function scripted(instance: Instance, profile: Profile, until: number): LogEntry[] {
 	const lines = instance.scripted!.replace(/\n$/, '').split('\n');
-	const step = Math.min(INTERVAL_MS[profile], (instance.end - instance.start) / (lines.length + 1));
-	return lines.map((line, i) => ({ at: Math.round(instance.start + (i + 1) * step), line }));
+	const year = new Date(until).getUTCFullYear();
+	const stamps = lines.map((line) => {
+		const t = lineTime(line, year);
+		if (t === undefined || t < instance.start) return undefined;
+		// A finished container wrote nothing after it ended; a running one writes on as time passes.
+		return instance.exit ? Math.min(t, instance.end) : t;
+	});
+	const lead = stamps.findIndex((t) => t !== undefined);
+	const leading = lead < 0 ? lines.length : lead;
+	// With a stamp to lead up to, the leading lines come strictly before it.
+	const end = lead < 0 ? until : stamps[lead]!;
+	const slots = lead < 0 ? leading - 1 : leading;
+	const step = Math.min(INTERVAL_MS[profile], (end - instance.start) / (slots + 1));
+	let at = instance.start;
+	return lines.map((line, i) => {
+		const stamp = stamps[i];
+		if (i < leading) at = Math.round(end - (slots - i) * step);
+		else if (stamp !== undefined) at = Math.max(at, stamp);
+		return { at, line };
+	});
 }
 
 function generated(

@@ -11,7 +11,8 @@ import {
 	type ApiResource
 } from '../cluster/resources';
 import type { KubeObject } from '../cluster/types';
-import { clientError, notFound, unknownResourceType } from './errors';
+import { clientError, unknownResourceType } from './errors';
+import { missingObject } from './not-found';
 import {
 	matchesFields,
 	matchesLabels,
@@ -196,7 +197,7 @@ export function fetchTargets(
 		if (t.name !== undefined) {
 			const obj = source.get(key, ns, t.name);
 			if (obj) out.items.push({ resource: t.resource, obj });
-			else out.errors.push(notFound(t.resource, t.name).message);
+			else out.errors.push(missingObject(source, t.resource, ns, t.name).message);
 			continue;
 		}
 		out.listed = true;

@@ -146,7 +146,7 @@ describe('deprecated flags', () => {
 	it("print pflag's notice on stderr, before the command's own output", () => {
 		const out = runKubectl(world, ['scale', 'deploy/x', '--replicas=1', '--record'], 0);
 		expect(out.stderr).toBe(
-			'Flag --record has been deprecated, --record will be removed in the future\nerror: no objects passed to scale deployments.apps "x" not found\n'
+			'Flag --record has been deprecated, --record will be removed in the future\nerror: no objects passed to scale namespaces "payments" not found\n'
 		);
 	});
 });

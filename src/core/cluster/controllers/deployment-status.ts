@@ -64,9 +64,31 @@ function withRevision(d: Deployment, s: RolloutState): Deployment {
 	};
 }
 
+const NEW_RS_AVAILABLE = 'NewReplicaSetAvailable';
+const TIMED_OUT = 'ProgressDeadlineExceeded';
+type NewCondition = Omit<DeploymentCondition, 'lastTransitionTime' | 'lastUpdateTime'>;
+const AVAILABLE: NewCondition = {
+	type: 'Available',
+	status: 'True',
+	reason: 'MinimumReplicasAvailable',
+	message: 'Deployment has minimum availability.'
+};
+const UNAVAILABLE: NewCondition = {
+	type: 'Available',
+	status: 'False',
+	reason: 'MinimumReplicasUnavailable',
+	message: 'Deployment does not have minimum availability.'
+};
+const PAUSED: NewCondition = {
+	type: 'Progressing',
+	status: 'Unknown',
+	reason: 'DeploymentPaused',
+	message: 'Deployment is paused'
+};
+
 function set(
 	list: DeploymentCondition[],
-	next: Omit<DeploymentCondition, 'lastTransitionTime' | 'lastUpdateTime'>,
+	next: NewCondition,
 	now: number,
 	touch: boolean
 ): DeploymentCondition[] {
@@ -110,100 +132,55 @@ function nextConditions(
 	const replicas = d.spec.replicas ?? 1;
 	let list = [...((d.status?.conditions ?? []) as DeploymentCondition[])];
 	const available = counts.availableReplicas >= replicas - maxUnavailable(d);
-	list = set(
-		list,
-		available
-			? {
-					type: 'Available',
-					status: 'True',
-					reason: 'MinimumReplicasAvailable',
-					message: 'Deployment has minimum availability.'
-				}
-			: {
-					type: 'Available',
-					status: 'False',
-					reason: 'MinimumReplicasUnavailable',
-					message: 'Deployment does not have minimum availability.'
-				},
-		ctx.now,
-		false
-	);
-	const name = newRS?.metadata.name ?? d.metadata.name;
+	list = set(list, available ? AVAILABLE : UNAVAILABLE, ctx.now, false);
+	if (d.spec.paused) return set(list, PAUSED, ctx.now, false);
 	const prev = list.find((c) => c.type === 'Progressing');
-	if (d.spec.paused) {
-		return set(
-			list,
-			{
-				type: 'Progressing',
-				status: 'Unknown',
-				reason: 'DeploymentPaused',
-				message: 'Deployment is paused'
-			},
-			ctx.now,
-			false
-		);
-	}
+	const progressing = (reason: string, message: string, touch: boolean) =>
+		set(list, { type: 'Progressing', status: 'True', reason, message }, ctx.now, touch);
+	const name = newRS?.metadata.name ?? d.metadata.name;
+	if (newRS && isNewReplicaSet(newRS, prev))
+		return progressing('NewReplicaSetCreated', `Created new replica set "${name}"`, true);
+	// A finished rollout is not watched for progress any more (kube's syncRolloutStatus): pods that
+	// later turn unready, or a scale, leave NewReplicaSetAvailable as it is.
+	if (prev?.reason === NEW_RS_AVAILABLE && counts.replicas === counts.updatedReplicas) return list;
 	const complete =
 		counts.updatedReplicas === replicas &&
 		counts.replicas === replicas &&
 		counts.availableReplicas === replicas;
-	if (complete) {
-		return set(
-			list,
-			{
-				type: 'Progressing',
-				status: 'True',
-				reason: 'NewReplicaSetAvailable',
-				message: `ReplicaSet "${name}" has successfully progressed.`
-			},
-			ctx.now,
+	if (complete)
+		return progressing(
+			NEW_RS_AVAILABLE,
+			`ReplicaSet "${name}" has successfully progressed.`,
 			false
 		);
-	}
-	const isNew = newRS && !prev?.message?.includes(`"${name}"`);
-	if (isNew) {
-		return set(
-			list,
-			{
-				type: 'Progressing',
-				status: 'True',
-				reason: 'NewReplicaSetCreated',
-				message: `Created new replica set "${name}"`
-			},
-			ctx.now,
-			true
-		);
-	}
-	if (progressed(d.status, counts) || prev?.reason === 'DeploymentPaused' || !prev) {
-		return set(
-			list,
-			{
-				type: 'Progressing',
-				status: 'True',
-				reason: 'ReplicaSetUpdated',
-				message: `ReplicaSet "${name}" is progressing.`
-			},
-			ctx.now,
-			true
-		);
-	}
+	if (progressed(d.status, counts) || prev?.reason === 'DeploymentPaused' || !prev)
+		return progressing('ReplicaSetUpdated', `ReplicaSet "${name}" is progressing.`, true);
+	// The deadline runs from the last progress of a rollout that has not finished.
+	if (prev.reason === NEW_RS_AVAILABLE || prev.reason === TIMED_OUT) return list;
 	const deadline = (d.spec.progressDeadlineSeconds ?? 600) * 1000;
 	const since = parseTimestamp(
 		prev.lastUpdateTime ?? prev.lastTransitionTime ?? timestamp(ctx.now)
 	);
-	if (prev.reason !== 'ProgressDeadlineExceeded' && since + deadline < ctx.now) {
+	if (since + deadline < ctx.now) {
+		const message = `ReplicaSet "${name}" has timed out progressing.`;
 		return set(
 			list,
-			{
-				type: 'Progressing',
-				status: 'False',
-				reason: 'ProgressDeadlineExceeded',
-				message: `ReplicaSet "${name}" has timed out progressing.`
-			},
+			{ type: 'Progressing', status: 'False', reason: TIMED_OUT, message },
 			ctx.now,
 			true
 		);
 	}
-	if (prev.reason !== 'ProgressDeadlineExceeded') ctx.wake(since + deadline + 1000);
+	ctx.wake(since + deadline + 1000);
 	return list;
+}
+
+/**
+ * The controller reports NewReplicaSetCreated when it creates the ReplicaSet; rolling back to an
+ * older one (`rollout undo`) reuses it and only reports progress.
+ */
+function isNewReplicaSet(rs: ReplicaSet, prev: DeploymentCondition | undefined): boolean {
+	if (!prev) return true;
+	if (prev.message?.includes(`"${rs.metadata.name}"`)) return false;
+	const since = prev.lastUpdateTime ?? prev.lastTransitionTime;
+	return !since || !rs.metadata.creationTimestamp || rs.metadata.creationTimestamp >= since;
 }

@@ -90,6 +90,42 @@ describe('deployment controller', () => {
 			expect(p.metadata.name).toMatch(new RegExp(`^web-${hash}-[bcdfghjklmnpqrstvwxz2456789]{5}$`));
 	});
 
+	it("copies the Deployment's annotations to the new ReplicaSet on every sync, as deployment_util does", () => {
+		let c = advanceCluster(base(), T0, T0 + 30 * SEC);
+		c = setImage(c, 'web', 'registry.example.com/payments:v2.4.1');
+		c = advanceCluster(c, T0 + 30 * SEC, T0 + 90 * SEC);
+		// Annotated after the rollout started, as `kubectl annotate … kubernetes.io/change-cause=…`.
+		c = update(c, (tx) => {
+			const d = tx.get<Deployment>('deployments.apps', 'payments', 'web')!;
+			const annotations = {
+				...d.metadata.annotations,
+				'kubernetes.io/change-cause': 'bump to v2.4.1 (INC-4821)',
+				'kubectl.kubernetes.io/last-applied-configuration': '{"kind":"Deployment"}',
+				'preflight.dev/rolled-out-at': '2025-01-15T12:00:00Z'
+			};
+			tx.put({ ...d, metadata: { ...d.metadata, annotations } });
+		});
+		c = reconcileCluster(c, T0 + 91 * SEC);
+		const d = get<Deployment>(c, 'deployments.apps', 'web');
+		const rsOf = (image: string) =>
+			new ClusterTx(c)
+				.list<ReplicaSet>('replicasets.apps', 'payments')
+				.find((rs) => rs.spec.template.spec.containers[0].image === image)!.metadata.annotations;
+		expect(rsOf('registry.example.com/payments:v2.4.1')).toEqual({
+			'deployment.kubernetes.io/desired-replicas': '2',
+			'deployment.kubernetes.io/max-replicas': '3',
+			'deployment.kubernetes.io/revision': '2',
+			'kubernetes.io/change-cause': 'bump to v2.4.1 (INC-4821)'
+		});
+		// The old ReplicaSet is not the Deployment's current template: it keeps what it had.
+		expect(rsOf('registry.example.com/payments:v2.4.0')).toEqual({
+			'deployment.kubernetes.io/desired-replicas': '2',
+			'deployment.kubernetes.io/max-replicas': '3',
+			'deployment.kubernetes.io/revision': '1'
+		});
+		expect(d.metadata.annotations!['deployment.kubernetes.io/revision']).toBe('2');
+	});
+
 	it('scaled 2→4 creates two pods that become Running and Ready', () => {
 		let c = advanceCluster(base(), T0, T0 + 30 * SEC);
 		const before = pods(c).map((p) => p.metadata.name);

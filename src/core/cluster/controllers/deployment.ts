@@ -9,8 +9,8 @@ import { timestamp } from '../world';
 import { KEYS, type Ctx } from './context';
 import { writeDeploymentStatus } from './deployment-status';
 import { intOrPercent, isActive, isAvailable, isControlledBy, ownerRef } from './pods';
+import { isDirective } from '../directives';
 import {
-	CHANGE_CAUSE,
 	DESIRED_REPLICAS,
 	HASH_LABEL,
 	MAX_REPLICAS,
@@ -64,7 +64,7 @@ function syncDeployment(ctx: Ctx, d: Deployment, owned: ReplicaSet[], pods: Pod[
 	let newRS = owned.find((rs) => sameTemplate(rs.spec.template, d.spec.template));
 	const oldRSs = owned.filter((rs) => rs !== newRS);
 	const state: RolloutState = { d, newRS, oldRSs, pods };
-	if (newRS && !d.spec.paused) newRS = state.newRS = adoptRevision(ctx, state, newRS);
+	if (newRS) newRS = state.newRS = syncNewRSAnnotations(ctx, state, newRS);
 	if (d.spec.paused) scalePaused(ctx, state);
 	else if (d.spec.strategy?.type === 'Recreate') recreate(ctx, state);
 	else rollingUpdate(ctx, state);
@@ -72,20 +72,47 @@ function syncDeployment(ctx: Ctx, d: Deployment, owned: ReplicaSet[], pods: Pod[
 	writeDeploymentStatus(ctx, state);
 }
 
-/** Gives a re-used ReplicaSet (rollback) the next revision, remembering the old one. */
-function adoptRevision(ctx: Ctx, s: RolloutState, rs: ReplicaSet): ReplicaSet {
+/**
+ * What the controller's SetNewReplicaSetAnnotations does to the new ReplicaSet on every sync: copy
+ * the Deployment's annotations (so a change-cause annotated after `set image` reaches `rollout
+ * history`), and give a re-used ReplicaSet (rollback) the next revision, remembering the old one.
+ */
+function syncNewRSAnnotations(ctx: Ctx, s: RolloutState, rs: ReplicaSet): ReplicaSet {
+	const annotations = copyDeploymentAnnotations(s.d, rs.metadata.annotations);
 	const max = Math.max(0, ...s.oldRSs.map(revisionOf));
 	const current = revisionOf(rs);
-	if (current > max) return rs;
-	const history = rs.metadata.annotations?.[REVISION_HISTORY];
-	const annotations: Record<string, string> = {
-		...rs.metadata.annotations,
-		[REVISION]: String(max + 1),
-		...(current ? { [REVISION_HISTORY]: history ? `${history},${current}` : String(current) } : {})
-	};
-	const cause = s.d.metadata.annotations?.[CHANGE_CAUSE];
-	if (cause) annotations[CHANGE_CAUSE] = cause;
-	return ctx.tx.put({ ...rs, metadata: { ...rs.metadata, annotations } });
+	if (current <= max) {
+		const history = rs.metadata.annotations?.[REVISION_HISTORY];
+		annotations[REVISION] = String(max + 1);
+		if (current)
+			annotations[REVISION_HISTORY] = history ? `${history},${current}` : String(current);
+	}
+	const before = rs.metadata.annotations ?? {};
+	const same =
+		Object.keys(annotations).length === Object.keys(before).length &&
+		Object.entries(annotations).every(([k, v]) => before[k] === v);
+	return same ? rs : ctx.tx.put({ ...rs, metadata: { ...rs.metadata, annotations } });
+}
+
+/** deployment_util's skipCopyAnnotation: what stays on the Deployment (plus our directives). */
+const SKIP_COPY = new Set([
+	'kubectl.kubernetes.io/last-applied-configuration',
+	REVISION,
+	REVISION_HISTORY,
+	DESIRED_REPLICAS,
+	MAX_REPLICAS,
+	'deprecated.deployment.rollback.to'
+]);
+
+/** The RS's annotations with the Deployment's added or overwritten (none are removed). */
+function copyDeploymentAnnotations(
+	d: Deployment,
+	into: Record<string, string> = {}
+): Record<string, string> {
+	const out = { ...into };
+	for (const [k, v] of Object.entries(d.metadata.annotations ?? {}))
+		if (!SKIP_COPY.has(k) && !isDirective(k)) out[k] = v;
+	return out;
 }
 
 function createNewRS(ctx: Ctx, s: RolloutState, replicas: number): ReplicaSet {
@@ -99,12 +126,11 @@ function createNewRS(ctx: Ctx, s: RolloutState, replicas: number): ReplicaSet {
 		}
 	};
 	const annotations: Record<string, string> = {
+		...copyDeploymentAnnotations(d),
 		[DESIRED_REPLICAS]: String(d.spec.replicas ?? 1),
 		[MAX_REPLICAS]: String((d.spec.replicas ?? 1) + maxSurge(d)),
 		[REVISION]: String(Math.max(0, ...s.oldRSs.map(revisionOf)) + 1)
 	};
-	const cause = d.metadata.annotations?.[CHANGE_CAUSE];
-	if (cause) annotations[CHANGE_CAUSE] = cause;
 	const rs: ReplicaSet = {
 		apiVersion: 'apps/v1',
 		kind: 'ReplicaSet',

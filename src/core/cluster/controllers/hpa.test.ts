@@ -110,4 +110,111 @@ describe('horizontal pod autoscaler', () => {
 			'2025-01-15T12:01:15Z'
 		]);
 	});
+
+	it('gives each rescale the reason horizontal.go gives it', () => {
+		const rescales = (c: ReturnType<typeof clusterWith>) =>
+			events(c)
+				.filter((e) => e.reason === 'SuccessfulRescale')
+				.map((e) => e.message);
+		const hpaOf = (c: ReturnType<typeof clusterWith>) =>
+			new ClusterTx(c).get('horizontalpodautoscalers.autoscaling', 'payments', 'web')!;
+		// 30% against a 60% target: every metric below target, down to 2.
+		const d = deployment('web', {
+			replicas: 4,
+			annotations: { 'preflight.dev/cpu-utilization': '30' }
+		});
+		let c = advanceCluster(clusterWith([node('node-a', { cpu: '16' }), d, hpa]), T0, T0 + 60_000);
+		expect(rescales(c)).toEqual(['New size: 2; reason: All metrics below target']);
+		// minReplicas raised to 5: the next sync scales to the bound without reading the metric.
+		let tx = new ClusterTx(c);
+		tx.put({ ...hpaOf(c), spec: { ...hpaOf(c).spec, minReplicas: 5 } });
+		c = advanceCluster(
+			reconcileWithWakeup(tx.commit(), T0 + 61_000).cluster,
+			T0 + 61_000,
+			T0 + 75_000
+		);
+		expect(rescales(c)).toEqual([
+			'New size: 2; reason: All metrics below target',
+			'New size: 5; reason: Current number of replicas below Spec.MinReplicas'
+		]);
+		expect(hpaOf(c).status).toEqual({
+			lastScaleTime: '2025-01-15T12:01:15Z',
+			currentReplicas: 2,
+			desiredReplicas: 5,
+			conditions: [
+				{
+					type: 'AbleToScale',
+					status: 'True',
+					reason: 'SucceededRescale',
+					message: 'the HPA controller was able to update the target scale to 5',
+					lastTransitionTime: '2025-01-15T12:00:00Z'
+				},
+				// As the last metric sync left them: this one computed no metric.
+				{
+					type: 'ScalingActive',
+					status: 'True',
+					reason: 'ValidMetricFound',
+					message:
+						'the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)',
+					lastTransitionTime: '2025-01-15T12:00:00Z'
+				},
+				{
+					type: 'ScalingLimited',
+					status: 'False',
+					reason: 'DesiredWithinRange',
+					message: 'the desired count is within the acceptable range',
+					lastTransitionTime: '2025-01-15T12:00:00Z'
+				}
+			]
+		});
+		// The sync after that reads the metric again.
+		c = advanceCluster(c, T0 + 75_000, T0 + 90_000);
+		expect(hpaOf(c).status.currentMetrics).toEqual([
+			{
+				type: 'Resource',
+				resource: { name: 'cpu', current: { averageUtilization: 31, averageValue: '78m' } }
+			}
+		]);
+		// Scaled by hand above maxReplicas: back to the maximum at the next sync.
+		tx = new ClusterTx(c);
+		const web = tx.get<Deployment>('deployments.apps', 'payments', 'web')!;
+		tx.put({ ...web, spec: { ...web.spec, replicas: 9 } });
+		c = advanceCluster(
+			reconcileWithWakeup(tx.commit(), T0 + 91_000).cluster,
+			T0 + 91_000,
+			T0 + 106_000
+		);
+		expect(rescales(c).slice(2)).toEqual([
+			'New size: 6; reason: Current number of replicas above Spec.MaxReplicas'
+		]);
+	});
+
+	it('leaves a target scaled to zero alone, with scaling disabled and nothing to wake for', () => {
+		const d = deployment('web', { replicas: 0, annotations: { 'preflight.dev/cpu-load': '300m' } });
+		const c = advanceCluster(clusterWith([node('node-a', { cpu: '16' }), d, hpa]), T0, T0 + 60_000);
+		const own = new ClusterTx(c).get('horizontalpodautoscalers.autoscaling', 'payments', 'web')!;
+		expect(own.status).toEqual({
+			currentReplicas: 0,
+			desiredReplicas: 0,
+			conditions: [
+				{
+					type: 'AbleToScale',
+					status: 'True',
+					reason: 'SucceededGetScale',
+					message: "the HPA controller was able to get the target's current scale",
+					lastTransitionTime: '2025-01-15T12:00:00Z'
+				},
+				{
+					type: 'ScalingActive',
+					status: 'False',
+					reason: 'ScalingDisabled',
+					message: 'scaling is disabled since the replica count of the target is zero',
+					lastTransitionTime: '2025-01-15T12:00:00Z'
+				}
+			]
+		});
+		expect(pods(c)).toEqual([]);
+		expect(events(c).filter((e) => e.reason === 'SuccessfulRescale')).toEqual([]);
+		expect(reconcileWithWakeup(c, T0 + 60_000).wakeup).toBeUndefined();
+	});
 });

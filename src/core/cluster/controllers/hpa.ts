@@ -11,13 +11,23 @@ import { parseCpu } from '../quantity';
 import type { KubeObject, Pod, PodCondition } from '../types';
 import { parseTimestamp, timestamp } from '../world';
 import { KEYS, type Ctx } from './context';
-import { isControlledBy, isPodReady, isTerminating, putIfChanged, setCondition } from './pods';
+import { isControlledBy, isPodReady, isTerminating, putIfChanged } from './pods';
+import {
+	CPU_METRIC,
+	disabledConditions,
+	failedMetrics,
+	okConditions,
+	rescaled
+} from './hpa-conditions';
 
 export const CPU_UTILIZATION = 'preflight.dev/cpu-utilization';
 export const CPU_LOAD = 'preflight.dev/cpu-load';
 const SYNC_MS = 15_000;
 const DOWNSCALE_WINDOW_MS = 300_000;
 const TOLERANCE = 0.1;
+/** The SuccessfulRescale reasons of kube's horizontal.go for a target outside the bounds. */
+const ABOVE_MAX = 'Current number of replicas above Spec.MaxReplicas';
+const BELOW_MIN = 'Current number of replicas below Spec.MinReplicas';
 
 const TARGET_KEYS: Record<string, string> = {
 	Deployment: KEYS.deployments,
@@ -61,6 +71,11 @@ function syncHpa(ctx: Ctx, hpa: KubeObject): void {
 	const ref = hpa.spec?.scaleTargetRef ?? {};
 	const key = TARGET_KEYS[ref.kind];
 	const target = key ? ctx.tx.get(key, hpa.metadata.namespace ?? '', ref.name) : undefined;
+	// A target scaled to zero switches autoscaling off until someone scales it up again.
+	if (target && (target.spec?.replicas ?? 1) === 0 && (hpa.spec?.minReplicas ?? 1) !== 0) {
+		scalingDisabled(ctx, hpa);
+		return;
+	}
 	const dueAt = Math.floor(ctx.now / SYNC_MS) * SYNC_MS;
 	// Acts once per 15s period; the first sync of a new HPA happens at once.
 	if (hpa.status?.currentReplicas !== undefined && ctx.last >= dueAt) {
@@ -77,6 +92,25 @@ function syncHpa(ctx: Ctx, hpa: KubeObject): void {
 	const current = target.spec?.replicas ?? 1;
 	const min = hpa.spec?.minReplicas ?? 1;
 	const max = hpa.spec?.maxReplicas ?? current;
+	// Outside the bounds the HPA moves the target back in without reading any metric.
+	if (current > max || current < min) {
+		rescaleToBounds(ctx, hpa, target, current, current > max ? max : min);
+		ctx.wake(dueAt + SYNC_MS);
+		return;
+	}
+	syncFromMetrics(ctx, hpa, target, { current, min, max, dueAt });
+}
+
+interface Bounds {
+	current: number;
+	min: number;
+	max: number;
+	dueAt: number;
+}
+
+/** A sync within the bounds: the CPU metric proposes a size, clamped to min/max. */
+function syncFromMetrics(ctx: Ctx, hpa: KubeObject, target: KubeObject, b: Bounds): void {
+	const { current, min, max, dueAt } = b;
 	const metric = (hpa.spec?.metrics ?? []).find(
 		(m: { type: string; resource?: { name: string } }) =>
 			m.type === 'Resource' && m.resource?.name === 'cpu'
@@ -106,22 +140,10 @@ function syncHpa(ctx: Ctx, hpa: KubeObject): void {
 	let lastScaleTime = hpa.status?.lastScaleTime;
 	const stored = hpa;
 	if (desired !== current) {
-		const generation = (target.metadata.generation ?? 1) + 1;
-		ctx.tx.put({
-			...target,
-			metadata: { ...target.metadata, generation },
-			spec: { ...target.spec, replicas: desired }
-		});
+		// Within the bounds, a scale-up names the metric that asked for it; any scale-down reads so.
+		const reason = desired > current ? `${CPU_METRIC} above target` : 'All metrics below target';
+		rescale(ctx, hpa, target, desired, reason);
 		lastScaleTime = timestamp(ctx.now);
-		const direction = desired > current ? 'above' : 'below';
-		recordEvent(ctx.tx, {
-			involved: hpa,
-			type: 'Normal',
-			reason: 'SuccessfulRescale',
-			message: `New size: ${desired}; reason: cpu resource utilization (percentage of request) ${direction} target`,
-			source: 'horizontal-pod-autoscaler',
-			now: ctx.now
-		});
 	}
 	conditions = okConditions(ctx, conditions, desired, current, limited);
 	const status = {
@@ -143,6 +165,62 @@ function syncHpa(ctx: Ctx, hpa: KubeObject): void {
 	putIfChanged(ctx.tx, stored, { ...stored, status });
 }
 
+/** Sets the target's replicas and records the event, with the reason kube's controller gives. */
+function rescale(
+	ctx: Ctx,
+	hpa: KubeObject,
+	target: KubeObject,
+	desired: number,
+	reason: string
+): void {
+	const generation = (target.metadata.generation ?? 1) + 1;
+	ctx.tx.put({
+		...target,
+		metadata: { ...target.metadata, generation },
+		spec: { ...target.spec, replicas: desired }
+	});
+	recordEvent(ctx.tx, {
+		involved: hpa,
+		type: 'Normal',
+		reason: 'SuccessfulRescale',
+		message: `New size: ${desired}; reason: ${reason}`,
+		source: 'horizontal-pod-autoscaler',
+		now: ctx.now
+	});
+}
+
+/**
+ * A sync that found the target outside min/max: scaled straight to the bound, no metric computed,
+ * so the status carries no currentMetrics until the next sync (TARGETS shows `<unknown>`).
+ */
+function rescaleToBounds(
+	ctx: Ctx,
+	hpa: KubeObject,
+	target: KubeObject,
+	current: number,
+	desired: number
+): void {
+	rescale(ctx, hpa, target, desired, current > desired ? ABOVE_MAX : BELOW_MIN);
+	const status = {
+		lastScaleTime: timestamp(ctx.now),
+		currentReplicas: current,
+		desiredReplicas: desired,
+		conditions: rescaled(ctx, hpa.status?.conditions ?? [], desired)
+	};
+	putIfChanged(ctx.tx, hpa, { ...hpa, status });
+}
+
+function scalingDisabled(ctx: Ctx, hpa: KubeObject): void {
+	const lastScaleTime = hpa.status?.lastScaleTime;
+	const status = {
+		...(lastScaleTime ? { lastScaleTime } : {}),
+		currentReplicas: 0,
+		desiredReplicas: 0,
+		conditions: disabledConditions(ctx, hpa.status?.conditions ?? [])
+	};
+	putIfChanged(ctx.tx, hpa, { ...hpa, status });
+}
+
 function averageValue(target: KubeObject, util: number): string {
 	const containers = target.spec?.template?.spec?.containers ?? [];
 	const request = containers.reduce(
@@ -151,91 +229,4 @@ function averageValue(target: KubeObject, util: number): string {
 		0
 	);
 	return `${Math.round((request * util) / 100)}m`;
-}
-
-function okConditions(
-	ctx: Ctx,
-	list: PodCondition[],
-	desired: number,
-	current: number,
-	limited?: string
-): PodCondition[] {
-	let out = setCondition(
-		list,
-		desired !== current
-			? {
-					type: 'AbleToScale',
-					status: 'True',
-					reason: 'SucceededRescale',
-					message: `the HPA controller was able to update the target scale to ${desired}`
-				}
-			: {
-					type: 'AbleToScale',
-					status: 'True',
-					reason: 'ReadyForNewScale',
-					message: 'recommended size matches current size'
-				},
-		ctx.now
-	);
-	out = setCondition(
-		out,
-		{
-			type: 'ScalingActive',
-			status: 'True',
-			reason: 'ValidMetricFound',
-			message:
-				'the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)'
-		},
-		ctx.now
-	);
-	out = setCondition(
-		out,
-		limited === 'TooManyReplicas'
-			? {
-					type: 'ScalingLimited',
-					status: 'True',
-					reason: 'TooManyReplicas',
-					message: 'the desired replica count is more than the maximum replica count'
-				}
-			: limited === 'TooFewReplicas'
-				? {
-						type: 'ScalingLimited',
-						status: 'True',
-						reason: 'TooFewReplicas',
-						message: 'the desired replica count is less than the minimum replica count'
-					}
-				: {
-						type: 'ScalingLimited',
-						status: 'False',
-						reason: 'DesiredWithinRange',
-						message: 'the desired count is within the acceptable range'
-					},
-		ctx.now
-	);
-	return out;
-}
-
-function failedMetrics(ctx: Ctx, list: PodCondition[]): PodCondition[] {
-	let out = setCondition(
-		list,
-		{
-			type: 'AbleToScale',
-			status: 'True',
-			reason: 'SucceededGetScale',
-			message: "the HPA controller was able to get the target's current scale"
-		},
-		ctx.now
-	);
-	out = setCondition(
-		out,
-		{
-			type: 'ScalingActive',
-			status: 'False',
-			reason: 'FailedGetResourceMetric',
-			message:
-				'the HPA was unable to compute the replica count: failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API'
-		},
-		ctx.now
-	);
-	return out;
 }

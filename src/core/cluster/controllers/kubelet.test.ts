@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { advanceCluster } from '../advance';
-import type { Pod } from '../types';
+import { ClusterTx } from '../store';
+import type { KubeEvent, Pod } from '../types';
 import { timestamp } from '../world';
 import { pullMs } from './container-timeline';
-import { clusterWith, deployment, events, node, podSummary, pods, T0 } from './fixtures.test-util';
+import {
+	clusterWith,
+	deployment,
+	events,
+	node,
+	podSummary,
+	pods,
+	T0,
+	update
+} from './fixtures.test-util';
 
 const SEC = 1000;
+const MIN = 60 * SEC;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
 
 function at(seconds: number, fault: Record<string, string>, image?: string) {
 	const c = clusterWith([
@@ -138,6 +151,39 @@ describe('kubelet and faults', () => {
 				object: `Pod/${pod.metadata.name}`
 			}
 		]);
+	});
+
+	it('counts Unhealthy from when a fault hits a long-running pod, not from its start', () => {
+		const running = advanceCluster(
+			clusterWith([node('node-a'), deployment('api', { replicas: 1 })]),
+			T0,
+			T0 + 3 * DAY
+		);
+		const name = pods(running)[0].metadata.name;
+		const hit = T0 + 3 * DAY;
+		const faulted = update(running, (tx) => {
+			const pod = tx.get<Pod>('pods', 'payments', name)!;
+			tx.put<Pod>({
+				...pod,
+				metadata: {
+					...pod.metadata,
+					annotations: { ...pod.metadata.annotations, 'preflight.dev/fault': 'ReadinessFailing' }
+				}
+			});
+		});
+		// Reconciled right after the change, then 13 minutes later and again past the event TTL.
+		const after = advanceCluster(advanceCluster(faulted, hit, hit), hit, hit + 13 * MIN);
+		const stamps = (c: typeof after) =>
+			new ClusterTx(c)
+				.list<KubeEvent>('events', 'payments')
+				.filter((e) => e.reason === 'Unhealthy')
+				.map((e) => `x${e.count} ${e.firstTimestamp} .. ${e.lastTimestamp}`);
+		// Probes tick every 10s from the container's first probe (start + 1s).
+		const first = timestamp(hit + (10 * SEC - ((hit - T0 - pullMs(V240) - SEC) % (10 * SEC))));
+		const tick = (ms: number) => timestamp(Date.parse(first) + ms);
+		expect(stamps(after)).toEqual([`x78 ${first} .. ${tick(77 * 10 * SEC)}`]);
+		const later = advanceCluster(after, hit + 13 * MIN, hit + 3 * HOUR);
+		expect(stamps(later)).toEqual([`x1080 ${first} .. ${tick(1079 * 10 * SEC)}`]);
 	});
 
 	it('SlowStart delays readiness by preflight.dev/start-delay', () => {

@@ -165,7 +165,7 @@ function syncPod(ctx: Ctx, stored: Pod, node: Node, firstUse: Map<string, string
 			}
 		}
 		if (fault?.kind === 'ReadinessFailing' && current.state.running)
-			probeFailures(ctx, pod, node, container, current);
+			probeFailures(ctx, stored, pod, node, container, current);
 		if (current.finished) finished.push(current.finished);
 		views.push(current);
 	}
@@ -288,9 +288,15 @@ function order(conditions: PodCondition[]): PodCondition[] {
 		.map((c) => (c.lastProbeTime === undefined ? { ...c, lastProbeTime: null } : c));
 }
 
-/** Readiness probe failures every period while the container runs, counted as the API would. */
+/**
+ * Readiness probe failures every period while the container runs and the fault holds, counted as
+ * the kubelet's event correlator would: `count` probe periods since the failures began, with
+ * `firstTimestamp` at the first failure. They begin at the container's first probe, or, for a
+ * fault that took hold later, at the first probe once the pod stopped being ready.
+ */
 function probeFailures(
 	ctx: Ctx,
+	stored: Pod,
 	pod: Pod,
 	node: Node,
 	container: Pod['spec']['containers'][number],
@@ -299,13 +305,17 @@ function probeFailures(
 	const probe = container.readinessProbe as
 		{ initialDelaySeconds?: number; periodSeconds?: number } | undefined;
 	const period = (probe?.periodSeconds ?? 10) * 1000;
-	const first =
+	const firstProbe =
 		parseTimestamp(current.state.running!.startedAt) +
 		(probe?.initialDelaySeconds ?? 0) * 1000 +
 		1000;
-	if (ctx.now < first) return;
+	const start = firstProbeAtOrAfter(firstProbe, period, failingSince(ctx, stored));
+	if (ctx.now < start) {
+		ctx.wake(start);
+		return;
+	}
 	const fault = containerFault(pod, container)!;
-	const count = Math.floor((ctx.now - first) / period) + 1;
+	const count = Math.floor((ctx.now - start) / period) + 1;
 	recordEvent(ctx.tx, {
 		involved: pod,
 		type: 'Warning',
@@ -314,9 +324,23 @@ function probeFailures(
 		source: 'kubelet',
 		host: node.metadata.name,
 		fieldPath: `spec.containers{${container.name}}`,
-		now: first + (count - 1) * period,
+		now: start + (count - 1) * period,
+		first: start,
 		count
 	});
+}
+
+/** When the stored pod's containers stopped being ready; a ready pod starts failing now. */
+function failingSince(ctx: Ctx, stored: Pod): number {
+	const c = stored.status?.conditions?.find((x) => x.type === 'ContainersReady');
+	if (c?.status === 'False' && c.lastTransitionTime) return parseTimestamp(c.lastTransitionTime);
+	return ctx.now;
+}
+
+/** The first probe tick (`firstProbe + k × period`) at or after `since`. */
+function firstProbeAtOrAfter(firstProbe: number, period: number, since: number): number {
+	if (since <= firstProbe) return firstProbe;
+	return firstProbe + Math.ceil((since - firstProbe) / period) * period;
 }
 
 function terminate(ctx: Ctx, pod: Pod, node: Node): void {

@@ -41,7 +41,10 @@ export function runNodeLifecycle(ctx: Ctx): void {
 		else if (start === undefined && lost) node = recoverNode(ctx, node);
 		node = syncTaints(ctx, node);
 		node = putIfChanged(ctx.tx, stored, node);
-		if (!isNodeReady(node)) evictPods(ctx, node);
+		if (isNodeReady(node)) continue;
+		// Pods that still read Ready on a node that is not (a dump taken mid-way, say) turn too.
+		markPodsNotReady(ctx, node, ctx.now);
+		evictPods(ctx, node);
 	}
 }
 
@@ -62,12 +65,22 @@ function loseNode(ctx: Ctx, node: Node, since: number): Node {
 		source: 'node-controller',
 		now: since
 	});
+	markPodsNotReady(ctx, node, since);
+	return { ...node, status: { ...node.status, conditions } };
+}
+
+/**
+ * kube's MarkPodsNotReady: only the pod's Ready condition turns False, so Services drop the pod.
+ * ContainersReady and the container statuses are the kubelet's to write, and a kubelet that has
+ * stopped reporting leaves them as they were: `kubectl get pods` still prints `1/1 Running`.
+ */
+function markPodsNotReady(ctx: Ctx, node: Node, at: number): void {
 	for (const pod of podsOn(ctx, node)) {
-		if (isTerminating(pod)) continue;
+		if (isTerminating(pod) || condition(pod, 'Ready')?.status !== 'True') continue;
 		const notReady = { type: 'Ready', status: 'False' as const };
 		ctx.tx.put<Pod>({
 			...pod,
-			status: { ...pod.status, conditions: setCondition(pod.status.conditions, notReady, since) }
+			status: { ...pod.status, conditions: setCondition(pod.status.conditions, notReady, at) }
 		});
 		recordEvent(ctx.tx, {
 			involved: pod,
@@ -75,10 +88,9 @@ function loseNode(ctx: Ctx, node: Node, since: number): Node {
 			reason: 'NodeNotReady',
 			message: 'Node is not ready',
 			source: 'node-controller',
-			now: since
+			now: at
 		});
 	}
-	return { ...node, status: { ...node.status, conditions } };
 }
 
 function recoverNode(ctx: Ctx, node: Node): Node {

@@ -1,12 +1,14 @@
 /**
  * The volume side of bound claims: the PersistentVolume `pvc-<uid>` the provisioner created for
  * each Bound PersistentVolumeClaim, and the StorageClass it names (EKS's `gp2`, `gp3` on the EBS
- * CSI driver), so `get pv` and `get storageclass` agree with `get pvc`.
+ * CSI driver), so `get pv` and `get storageclass` agree with `get pvc`. Their uids come from their
+ * names, not the cluster's random stream: a claim made mid-build must not rename later pods.
  */
 import { fnv32a } from '../../clock/random';
 import type { ClusterTx } from '../store';
 import type { KubeObject, Node, Pod } from '../types';
 import type { Ctx } from './context';
+import { derivedUid } from './statefulset-claims';
 
 const PVCS = 'persistentvolumeclaims';
 const PVS = 'persistentvolumes';
@@ -41,7 +43,7 @@ function storageClass(tx: ClusterTx, name: string, created: string): KubeObject 
 		kind: 'StorageClass',
 		metadata: {
 			name,
-			uid: tx.uid(),
+			uid: derivedUid(`${tx.name}/storageclass/${name}@${created}`),
 			resourceVersion: '',
 			creationTimestamp: created,
 			...(name === 'gp3'
@@ -81,7 +83,7 @@ function persistentVolume(tx: ClusterTx, pvc: KubeObject, name: string): KubeObj
 		kind: 'PersistentVolume',
 		metadata: {
 			name,
-			uid: tx.uid(),
+			uid: derivedUid(`${tx.name}/pv/${name}@${pvc.metadata.creationTimestamp}`),
 			resourceVersion: '',
 			creationTimestamp: pvc.metadata.creationTimestamp,
 			annotations: {

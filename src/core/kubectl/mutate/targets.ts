@@ -6,6 +6,7 @@
 import { resolveResourceType, type ApiResource } from '../../cluster/resources';
 import type { KubeObject } from '../../cluster/types';
 import { clientError, notFound, objectRef, unknownResourceType } from '../errors';
+import { missingObject } from '../not-found';
 import type { KubectlError } from '../types';
 import { fieldsMatch, parseFieldSelector } from './field-selector';
 import { matches, parseSelector } from './label-selector';
@@ -26,6 +27,8 @@ export interface TargetQuery {
 	fieldSelector?: string;
 	all?: boolean;
 	allNamespaces?: boolean;
+	/** Report a missing object as such even when its namespace is missing (`delete` never reads it). */
+	plainNotFound?: boolean;
 }
 
 export interface Resolved {
@@ -73,7 +76,7 @@ export function resolveTargets(s: Session, q: TargetQuery): Resolved | KubectlEr
 			const r = resolveResourceType(typed);
 			if (!r) return unknownResourceType(typed);
 			out.resources.push(r);
-			lookup(s, r, name, out);
+			lookup(s, r, name, out, q.plainNotFound);
 		}
 		return out;
 	}
@@ -86,7 +89,7 @@ export function resolveTargets(s: Session, q: TargetQuery): Resolved | KubectlEr
 	out.resources = types;
 	const names = q.args.slice(1);
 	if (names.length > 0) {
-		for (const r of types) for (const name of names) lookup(s, r, name, out);
+		for (const r of types) for (const name of names) lookup(s, r, name, out, q.plainNotFound);
 		return out;
 	}
 	const reqs = parseSelector(q.selector ?? '');
@@ -115,10 +118,11 @@ export function target(r: ApiResource, obj: KubeObject): Target {
 	};
 }
 
-function lookup(s: Session, r: ApiResource, name: string, out: Resolved): void {
-	const obj = s.tx.get(keyOf(r), r.namespaced ? s.env.namespace : '', name);
+function lookup(s: Session, r: ApiResource, name: string, out: Resolved, plain = false): void {
+	const ns = r.namespaced ? s.env.namespace : '';
+	const obj = s.tx.get(keyOf(r), ns, name);
 	if (obj) out.targets.push(target(r, obj));
-	else out.missing.push(notFound(r, name).message);
+	else out.missing.push((plain ? notFound(r, name) : missingObject(s.tx, r, ns, name)).message);
 }
 
 function splitSlash(arg: string): [string, string] {

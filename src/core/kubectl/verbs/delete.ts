@@ -78,7 +78,8 @@ function runDelete(inv: Invocation, env: Env): Outcome {
 		selector: String(inv.flags.get('selector') ?? ''),
 		fieldSelector: String(inv.flags.get('field-selector') ?? ''),
 		all: inv.flags.get('all') === true,
-		allNamespaces: inv.flags.get('all-namespaces') === true
+		allNamespaces: inv.flags.get('all-namespaces') === true,
+		plainNotFound: true
 	};
 	const file = missingFile(inv);
 	if (file) return file;

@@ -8,7 +8,7 @@ import { ClusterTx } from '../../cluster/store';
 import type { KubeEvent, KubeObject } from '../../cluster/types';
 import { clusterOf } from '../../cluster/world';
 import { describerFor, WITHOUT_EVENTS, type DescribeContext } from '../describe';
-import { clientError, failed, notFound, rejected, unknownContext } from '../errors';
+import { clientError, failed, rejected, unknownContext } from '../errors';
 import { fetchTargets, resolveTargets } from '../resolve';
 import type { Env, Invocation, Outcome, VerbSpec } from '../types';
 import {
@@ -80,7 +80,7 @@ function run(inv: Invocation, env: Env): Outcome {
 		let objects = fetched.items.map((i) => i.obj);
 		if (target.name !== undefined && objects.length === 0) {
 			objects = byPrefix(tx, target.resource, env.namespace, target.name);
-			if (objects.length === 0) stderr += notFound(target.resource, target.name).message;
+			if (objects.length === 0) stderr += fetched.errors.join('');
 		} else stderr += fetched.errors.join('');
 		for (const obj of objects) texts.push(describeObject(tx, obj, env.now, showEvents));
 	}

@@ -64,7 +64,13 @@ describe('kubectl logs', () => {
 	});
 
 	it('names a missing pod and a missing container', () => {
-		expect(run(['nope']).stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
+		// kubectl logs wraps the builder's NotFound and names the namespace.
+		expect(run(['nope']).stderr).toBe(
+			'error: error from server (NotFound): pods "nope" not found in namespace "payments"\n'
+		);
+		expect(run(['deploy/nope']).stderr).toBe(
+			'error: error from server (NotFound): deployments.apps "nope" not found in namespace "payments"\n'
+		);
 		expect(run(['payments-scripted'], { container: 'sidecar' }).stderr).toBe(
 			'Error from server (BadRequest): container sidecar is not valid for pod payments-scripted\n'
 		);
@@ -81,12 +87,48 @@ describe('kubectl logs', () => {
 	});
 
 	it('keeps lines newer than --since (already ms) or from --since-time on', () => {
-		// The lines are at 09:55:04, :08 and :12; now is 10:00:00.
-		expect(run(['payments-scripted'], { since: 292_000 }).stdout).toBe('two\nthree\n');
-		expect(run(['payments-scripted'], { since: 60_000 }).stdout).toBe('');
-		expect(run(['payments-scripted'], { 'since-time': '2026-03-14T10:55:10+01:00' }).stdout).toBe(
+		// Scripted lines are the latest output: 09:59:52, :56 and 10:00:00, now being 10:00:00.
+		expect(run(['payments-scripted'], { since: 900_000 }).stdout).toBe('one\ntwo\nthree\n');
+		expect(run(['payments-scripted'], { since: 5_000 }).stdout).toBe('two\nthree\n');
+		expect(run(['payments-scripted'], { 'since-time': '2026-03-14T10:59:57+01:00' }).stdout).toBe(
 			'three\n'
 		);
+		expect(run(['payments-scripted'], { timestamps: true, tail: 1 }).stdout).toBe(
+			'2026-03-14T10:00:00.000000000Z three\n'
+		);
+	});
+
+	it('times stamped scripted lines by their stamps; -f prints them as the clock reaches them', () => {
+		const lines = [
+			'{"ts":"2026-03-14T09:58:41.562Z","level":"error","msg":"request failed"}',
+			'2026-03-14T10:00:30.020Z ERROR 1 --- [nio-8080-exec-3] c.e.Ledger : write failed',
+			'\tat org.postgresql.core.v3.QueryExecutorImpl.execute(QueryExecutorImpl.java:372)'
+		];
+		const pod: KubeObject = {
+			...scripted,
+			metadata: {
+				...scripted.metadata,
+				name: 'payments-stamped',
+				annotations: { [LOGS_ANNOTATION]: lines.join('\n') }
+			}
+		};
+		const w = fixtureWorld([pod]);
+		const out = logsVerb.run!(
+			invocation(
+				['logs'],
+				['payments-stamped'],
+				{ timestamps: true, follow: true },
+				logsVerb.flags
+			),
+			env(w)
+		);
+		expect(out.stdout).toBe(`2026-03-14T09:58:41.562000000Z ${lines[0]}\n`);
+		expect(out.follow!.poll(w, NOW + 60_000)).toEqual({
+			stdout:
+				`2026-03-14T10:00:30.020000000Z ${lines[1]}\n` +
+				`2026-03-14T10:00:30.020000000Z ${lines[2]}\n`,
+			stderr: ''
+		});
 	});
 
 	it('refuses a bad --since-time, and both --since and --since-time', () => {

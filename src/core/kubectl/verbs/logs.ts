@@ -5,13 +5,14 @@
  */
 import { waitingToStartMessage } from '../../cluster/logs';
 import { containerLogEntries, type LogEntry } from '../../cluster/logs';
-import { resolveResourceType, resourceKey } from '../../cluster/resources';
+import { resolveResourceType, resourceKey, type ApiResource } from '../../cluster/resources';
 import { ClusterTx } from '../../cluster/store';
 import type { Pod, World } from '../../cluster/types';
 import { clusterOf } from '../../cluster/world';
 import { durationFlag } from '../parse/duration-flag';
 import { parseRfc3339 } from '../parse/rfc3339';
-import { clientError, failed, notFound, rejected, unknownContext } from '../errors';
+import { clientError, failed, rejected, unknownContext } from '../errors';
+import { missingObject } from '../not-found';
 import { matchesSelector } from '../../cluster/labels';
 import { matchesLabels, parseLabelSelector } from '../selectors';
 import type { Env, Follow, Invocation, Outcome, VerbSpec } from '../types';
@@ -61,6 +62,23 @@ function pickPod(pods: Pod[]): Pod {
 	})[0];
 }
 
+const PODS = { name: 'pods', group: '', namespaced: true };
+
+/** `kubectl logs` wraps the builder's NotFound: `error: error from server (NotFound): … in namespace "x"`. */
+function logsNotFound(
+	tx: ClusterTx,
+	r: Pick<ApiResource, 'name' | 'group' | 'namespaced'>,
+	namespace: string,
+	name: string
+): string {
+	const why = missingObject(tx, r, namespace, name).message.replace(
+		/^Error from server \(NotFound\): /,
+		''
+	);
+	return clientError(`error from server (NotFound): ${why.trimEnd()} in namespace "${namespace}"`)
+		.message;
+}
+
 /** The pod behind `POD` or `TYPE/NAME`, with kubectl's "Found N pods" note when it chose. */
 function findPod(
 	tx: ClusterTx,
@@ -69,14 +87,14 @@ function findPod(
 ): { pod: Pod; note: string } | { error: string } {
 	if (!arg.includes('/')) {
 		const pod = tx.get<Pod>('pods', namespace, arg);
-		return pod ? { pod, note: '' } : { error: notFound({ name: 'pods', group: '' }, arg).message };
+		return pod ? { pod, note: '' } : { error: logsNotFound(tx, PODS, namespace, arg) };
 	}
 	const [typed, name] = arg.split('/');
 	const resource = resolveResourceType(typed);
 	if (!resource)
 		return { error: clientError(`the server doesn't have a resource type "${typed}"`).message };
 	const obj = tx.get(resourceKey(resource), namespace, name);
-	if (!obj) return { error: notFound(resource, name).message };
+	if (!obj) return { error: logsNotFound(tx, resource, namespace, name) };
 	if (obj.kind === 'Pod') return { pod: obj as Pod, note: '' };
 	const selector =
 		obj.kind === 'Service' ? { matchLabels: obj.spec?.selector ?? {} } : obj.spec?.selector;
@@ -181,9 +199,11 @@ function follow(
 				const pod = tx?.get<Pod>('pods', s.pod.metadata.namespace ?? '', s.pod.metadata.name);
 				if (!pod) continue;
 				const fresh = { ...s, pod };
-				const entries = containerLogEntries(pod, s.container, { previous: o.previous, now }).filter(
-					(e) => e.at > last && e.at <= now
-				);
+				const entries = containerLogEntries(pod, s.container, {
+					previous: o.previous,
+					now,
+					scriptedUntil: from
+				}).filter((e) => e.at > last && e.at <= now);
 				stdout += format(fresh, entries, o);
 				const status = pod.status?.containerStatuses?.find((c) => c.name === s.container);
 				if (!status?.state?.terminated) done = false;

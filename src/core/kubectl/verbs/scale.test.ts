@@ -114,6 +114,31 @@ describe('kubectl scale', () => {
 		});
 	});
 
+	it('wraps every lookup error when nothing was found, as kubectl 1.32 does', () => {
+		expect(run(['deploy/x', 'deploy/y', '--replicas=1', '-n', 'payments'])).toEqual({
+			stdout: '',
+			stderr:
+				'error: no objects passed to scale [deployments.apps "x" not found, deployments.apps "y" not found]\n',
+			exitCode: 1
+		});
+		expect(run(['deploy/x', '--replicas=1', '-n', 'paymnets']).stderr).toBe(
+			'error: no objects passed to scale namespaces "paymnets" not found\n'
+		);
+		expect(run(['deploy', '-l', 'app=nope', '--replicas=1', '-n', 'payments']).stderr).toBe(
+			'error: no objects passed to scale\n'
+		);
+	});
+
+	it('scales what exists, then reports what does not (exit 1)', () => {
+		const out = run(['deploy/x', 'deploy/payments-primary', '--replicas=5', '-n', 'payments']);
+		expect(out).toMatchObject({
+			stdout: 'deployment.apps/payments-primary scaled\n',
+			stderr: 'Error from server (NotFound): deployments.apps "x" not found\n',
+			exitCode: 1
+		});
+		expect(replicasOf(out.world!).spec.replicas).toBe(5);
+	});
+
 	it('answers an unknown --context as kubectl does', () => {
 		const { inv } = invocation(scale, ['scale'], ['deploy/payments-primary', '--replicas=1']);
 		const env = {

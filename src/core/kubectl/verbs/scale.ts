@@ -9,7 +9,7 @@ import { finish, isError, openSession } from '../mutate/session';
 import { parseWriteFlags } from '../mutate/write-flags';
 import { checkTargetArgs, resolveTargets } from '../mutate/targets';
 import { clone, writeIfChanged } from '../mutate/update';
-import type { Env, Invocation, Outcome, VerbSpec } from '../types';
+import type { Env, Invocation, KubectlError, Outcome, VerbSpec } from '../types';
 
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
@@ -48,10 +48,7 @@ function runScale(inv: Invocation, env: Env): Outcome {
 	if (isError(s)) return failed(s);
 	const found = resolveTargets(s, query);
 	if (isError(found)) return failed(found);
-	if (found.targets.length === 0) {
-		const why = found.missing.map((m) => m.replace(/^Error from server \(NotFound\): /, '').trim());
-		return failed(clientError(['no objects passed to scale', ...why].join(' ')));
-	}
+	if (found.targets.length === 0) return failed(noObjects(found.missing));
 	let stdout = '';
 	let changed = false;
 	const written = [];
@@ -81,5 +78,24 @@ function runScale(inv: Invocation, env: Env): Outcome {
 			written,
 			found.targets.map((t) => t.ref)
 		);
-	return finish(s, { stdout, resources: found.targets.map((t) => t.ref), changed, dryRun });
+	// kubectl scales what it found, then returns the lookups that failed.
+	const stderr = found.missing.join('');
+	return finish(s, {
+		stdout,
+		stderr,
+		exitCode: stderr ? 1 : 0,
+		resources: found.targets.map((t) => t.ref),
+		changed,
+		dryRun
+	});
+}
+
+/**
+ * kubectl 1.32 wraps the lookup errors into `no objects passed to scale %v` when nothing was
+ * found: one error as its text, several as an aggregate (`[a, b]`).
+ */
+function noObjects(missing: string[]): KubectlError {
+	const why = missing.map((m) => m.replace(/^Error from server \(NotFound\): /, '').trimEnd());
+	const text = why.length > 1 ? ` [${why.join(', ')}]` : why.length === 1 ? ` ${why[0]}` : '';
+	return clientError(`no objects passed to scale${text}`);
 }

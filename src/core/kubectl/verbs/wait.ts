@@ -15,6 +15,7 @@ import { visibleObject } from '../../cluster/directives';
 import { durationFlag } from '../parse/duration-flag';
 import { toJson, toYaml } from '../printers/print-objects';
 import { fetchTargets, resolveTargets } from '../resolve';
+import { missingObject } from '../not-found';
 import type { Env, FlagSpec, Follow, Invocation, Outcome, VerbSpec } from '../types';
 import {
 	ALL_NAMESPACES_FLAG,
@@ -186,7 +187,7 @@ function slotsFor(inv: Invocation, env: Env, c: Condition): Slot[] | Outcome {
 			const obj = tx.get(resourceKey(t.resource), ns, t.name);
 			// Only `create` and `delete` make sense for an object that is not there (yet).
 			if (!obj && c.kind !== 'create' && c.kind !== 'delete') {
-				stderr += `Error from server (NotFound): ${resourceKey(t.resource)} "${t.name}" not found\n`;
+				stderr += missingObject(tx, t.resource, ns, t.name).message;
 				continue;
 			}
 			if (!obj && c.kind === 'delete') continue;

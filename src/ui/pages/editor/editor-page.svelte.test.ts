@@ -57,6 +57,7 @@ describe('EditorPage', () => {
 	it('opens a built-in as a copy and previews it once it lints', async () => {
 		open({ id: BUILTIN_ID });
 		expect((await editor()).value).toBe(COPY);
+		expect(screen.getByRole('heading', { level: 1, name: `Copy of ${TITLE}` })).toBeTruthy();
 		expect(status()).toBe(
 			`${BUILTIN_ID} is built in, so this is a copy: it saves as ${BUILTIN_ID}-copy unless you change the id.`
 		);
@@ -71,6 +72,7 @@ describe('EditorPage', () => {
 		open();
 		const area = await editor();
 		expect(area.value).toBe(NEW_SCENARIO);
+		expect(screen.getByRole('heading', { level: 1, name: 'New scenario' })).toBeTruthy();
 		await type(area, NEW_SCENARIO.replace('difficulty: 1', 'difficulty: six'));
 		await waitFor(
 			() => expect(problemButtons()).toEqual(['8:13 difficulty expected a number, got "six"']),
@@ -101,9 +103,7 @@ describe('EditorPage', () => {
 			{ id: `${BUILTIN_ID}-copy`, title: TITLE, yaml: COPY, updatedAt: 1_773_481_260_000 }
 		]);
 		expect(location.hash).toBe(`#/editor/${BUILTIN_ID}-copy`);
-		expect(
-			screen.getByRole('heading', { level: 1, name: `Editing ${BUILTIN_ID}-copy` })
-		).toBeTruthy();
+		expect(screen.getByRole('heading', { level: 1, name: `Edit ${TITLE}` })).toBeTruthy();
 	});
 
 	it('refuses to save under a built-in id', async () => {
@@ -133,12 +133,16 @@ describe('EditorPage', () => {
 	});
 
 	it('opens a stored scenario, and deletes it after asking', async () => {
-		const yaml = NEW_SCENARIO.replace(`id: ${BUILTIN_ID}`, 'id: checkout-drill');
+		const yaml = NEW_SCENARIO.replace(`id: ${BUILTIN_ID}`, 'id: checkout-drill').replace(
+			`title: ${TITLE}`,
+			'title: Checkout drill'
+		);
 		const store = memoryScenarioStore({
 			initial: [{ id: 'checkout-drill', title: 'Drill', yaml, updatedAt: 1 }]
 		});
 		open({ id: 'checkout-drill', store });
 		expect((await editor()).value).toBe(yaml);
+		expect(screen.getByRole('heading', { level: 1, name: 'Edit Checkout drill' })).toBeTruthy();
 		await fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
 		expect(confirmSpy).toHaveBeenCalledWith('Delete checkout-drill? This cannot be undone.');
 		await waitFor(() => expect(location.hash).toBe('#/scenarios'));

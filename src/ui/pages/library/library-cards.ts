@@ -57,7 +57,9 @@ export function filterCards(cards: readonly LibraryCard[], filter: LibraryFilter
 		);
 }
 
-/** Every tag in the library, alphabetical. */
-export function allTags(cards: readonly LibraryCard[]): string[] {
-	return [...new Set(cards.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b));
+/** Every tag in the library, plus `also` when given, alphabetical. */
+export function allTags(cards: readonly LibraryCard[], also?: string): string[] {
+	const tags = new Set(cards.flatMap((c) => c.tags));
+	if (also !== undefined) tags.add(also);
+	return [...tags].sort((a, b) => a.localeCompare(b));
 }

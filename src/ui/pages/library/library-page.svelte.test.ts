@@ -161,6 +161,69 @@ describe('LibraryPage', () => {
 		expect(search).toHaveValue('');
 	});
 
+	it('starts from the search and filters it is given, and follows when they change', async () => {
+		const view = render(LibraryPage, {
+			catalog: catalog(),
+			filter: { query: 'drain', difficulty: 4, tag: 'pdb' }
+		});
+		await screen.findByRole('list', { name: 'Scenarios' });
+		expect(cardTitles()).toEqual(['Node NotReady behind a PodDisruptionBudget']);
+		expect(screen.getByRole('searchbox', { name: 'Search scenarios' })).toHaveValue('drain');
+		expect(screen.getByRole('combobox', { name: 'Difficulty' })).toHaveDisplayValue('4 · Hard');
+		expect(screen.getByRole('combobox', { name: 'Tag' })).toHaveDisplayValue('pdb');
+
+		await view.rerender({ filter: { query: '', tag: 'sandbox' } });
+		expect(cardTitles()).toEqual(['Free play: the payments cluster']);
+		expect(screen.getByRole('searchbox', { name: 'Search scenarios' })).toHaveValue('');
+		expect(screen.getByRole('combobox', { name: 'Difficulty' })).toHaveDisplayValue('Any');
+	});
+
+	it('keeps a tag no scenario has chosen, and says nothing matches', async () => {
+		render(LibraryPage, { catalog: catalog(), filter: { query: '', tag: 'etcd' } });
+		expect(await screen.findByText('No scenario matches with these filters.')).toBeVisible();
+		const tag = screen.getByRole('combobox', { name: 'Tag' });
+		expect(tag).toHaveDisplayValue('etcd');
+		expect(
+			within(tag)
+				.getAllByRole('option')
+				.map((o) => o.textContent)
+		).toEqual([
+			'Any',
+			'connection-pool',
+			'etcd',
+			'hpa',
+			'nodes',
+			'payments',
+			'pdb',
+			'sandbox',
+			'scale'
+		]);
+	});
+
+	it('reports each change of the search and filters, but not the ones it was given', async () => {
+		const changes: unknown[] = [];
+		render(LibraryPage, {
+			catalog: catalog(),
+			filter: { query: 'pool', difficulty: 2 },
+			onfilter: (filter: unknown) => changes.push(filter)
+		});
+		const search = await screen.findByRole('searchbox', { name: 'Search scenarios' });
+		await screen.findByRole('list', { name: 'Scenarios' });
+		expect(changes).toEqual([]);
+		await fireEvent.input(search, { target: { value: 'pool ' } });
+		await fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), {
+			target: { value: 'scale' }
+		});
+		await fireEvent.change(screen.getByRole('combobox', { name: 'Difficulty' }), {
+			target: { value: '' }
+		});
+		expect(changes).toEqual([
+			{ query: 'pool ', difficulty: 2 },
+			{ query: 'pool ', difficulty: 2, tag: 'scale' },
+			{ query: 'pool ', tag: 'scale' }
+		]);
+	});
+
 	it('links to a new scenario in the editor', async () => {
 		render(LibraryPage, { catalog: catalog() });
 		expect(screen.getByRole('link', { name: 'New scenario' })).toHaveAttribute('href', '#/editor');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
-import { createCatalog } from '../../../adapters/scenarios/catalog';
+import { createCatalog, type Catalog } from '../../../adapters/scenarios/catalog';
 import { memoryScenarioStore } from '../../../adapters/store/scenario-store';
 import { FIXTURE_CHARTS, FIXTURE_YAML, fixtureScenario } from './fixtures/checkout-pool-drain';
 import ScenarioPage from './ScenarioPage.svelte';
@@ -138,6 +138,30 @@ describe('ScenarioPage', () => {
 		expect(container.querySelector('.page')?.getAttribute('data-charts-ms')).toMatch(/^\d+$/);
 	});
 
+	it('names the tab by the id while opening, then by the scenario title', async () => {
+		document.title = '';
+		const base = catalog();
+		let release = () => {};
+		const held: Catalog = {
+			...base,
+			get: (id) => new Promise((resolve) => (release = () => resolve(base.get(id))))
+		};
+		render(ScenarioPage, {
+			id: 'my-copy',
+			catalog: held,
+			loadCharts: async () => ({ ok: true, charts: FIXTURE_CHARTS, ms: 0 })
+		});
+		expect(document.title).toBe('my-copy · Preflight');
+		release();
+		expect(
+			await screen.findByRole('heading', {
+				level: 1,
+				name: 'Drain the unhealthy checkout connection pool'
+			})
+		).toBeVisible();
+		expect(document.title).toBe('Drain the unhealthy checkout connection pool · Preflight');
+	});
+
 	it('links to edit a custom scenario itself, not a copy', async () => {
 		render(ScenarioPage, {
 			id: 'my-copy',
@@ -170,6 +194,7 @@ describe('ScenarioPage', () => {
 		expect(
 			await screen.findByRole('heading', { name: 'No scenario “no-such-scenario”' })
 		).toBeVisible();
+		expect(document.title).toBe('No scenario “no-such-scenario” · Preflight');
 		expect(screen.getByRole('link', { name: 'Back to the scenario library' })).toHaveAttribute(
 			'href',
 			'#/scenarios'
@@ -179,6 +204,7 @@ describe('ScenarioPage', () => {
 	it('says when a saved scenario does not load, with a link to fix it', async () => {
 		render(ScenarioPage, { id: 'broken-one', catalog: catalog() });
 		expect(await screen.findByRole('heading', { name: 'Broken one' })).toBeVisible();
+		expect(document.title).toBe('Broken one · Preflight');
 		expect(screen.getByRole('alert')).toHaveTextContent(
 			'This scenario does not load: line 1, column 6: Flow sequence in block collection must be sufficiently indented and end with a ]'
 		);
