@@ -95,6 +95,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
 		world: moment.world,
 		now: moment.now,
 		scenario: moment.prepared.scenario,
+		t: options.at,
 		...(step && { step })
 	});
 	const errors = findings.filter((f) => f.severity === 'error').length;

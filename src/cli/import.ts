@@ -1,7 +1,7 @@
 /**
- * `preflight import FILE… [--id ID] [--title T] [--context NAME] [-o OUT.yaml]`: a cluster dump
- * (`kubectl get … -o yaml|json`, several files) → a new scenario whose one context is that cluster,
- * printed or written to OUT. Problems are `file:line:col: path: message`, exit 1.
+ * `preflight import FILE… [--id ID] [--title T] [--context NAME] [--at TIME] [-o OUT.yaml]`: a
+ * cluster dump (`kubectl get … -o yaml|json`, several files) → a new scenario whose one context is
+ * that cluster, printed or written to OUT. Problems are `file:line:col: path: message`, exit 1.
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -12,16 +12,18 @@ import type { CliIO } from './io';
 const HELP = `Build a scenario from a cluster dump.
 
 Usage:
-  preflight import FILE... [--id ID] [--title TITLE] [--context NAME] [-o OUT.yaml]
+  preflight import FILE... [--id ID] [--title TITLE] [--context NAME] [--at TIME] [-o OUT.yaml]
 
 FILE is what 'kubectl get ... -o yaml' or '-o json' printed: one object, a List, several
 documents. Give several files to combine them. Status is kept: crash-looping pods keep crashing,
-NotReady nodes stay NotReady. The scenario starts at the dump's newest timestamp.
+NotReady nodes stay NotReady. The scenario starts when the dump was taken: --at TIME, or else the
+dump's newest timestamp (the export was then or later, so AGE may read a little younger).
 
 Options:
   --id ID          Scenario id (default: from the first file's name)
   --title TITLE    Scenario title (default: "Imported from FILE")
   --context NAME   kubeconfig context of the imported cluster (default: imported)
+  --at TIME        When the dump was taken, RFC 3339 (e.g. 2026-03-14T09:41:00Z)
   -o, --output OUT Write the scenario to OUT instead of stdout
   -h, --help       Show this help
 `;
@@ -34,8 +36,11 @@ interface Options {
 	id?: string;
 	title?: string;
 	context: string;
+	at?: string;
 	output?: string;
 }
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 type Parsed = { ok: true; options: Options } | { ok: false; message: string } | { ok: 'help' };
 
@@ -43,6 +48,7 @@ const VALUED: Record<string, keyof Options> = {
 	'--id': 'id',
 	'--title': 'title',
 	'--context': 'context',
+	'--at': 'at',
 	'-o': 'output',
 	'--output': 'output'
 };
@@ -65,6 +71,11 @@ export function parseImportOptions(argv: string[]): Parsed {
 		else options.files.push(arg);
 	}
 	if (options.files.length === 0) return { ok: false, message: 'give at least one dump file' };
+	if (options.at !== undefined && !(RFC3339.test(options.at) && Date.parse(options.at)))
+		return {
+			ok: false,
+			message: `--at ${options.at}: give an RFC 3339 time, e.g. 2026-03-14T09:41:00Z`
+		};
 	return { ok: true, options };
 }
 
@@ -93,7 +104,8 @@ export async function importCommand(argv: string[], io: ImportIO): Promise<numbe
 	const first = basename(options.files[0], extname(options.files[0]));
 	const id = options.id ?? (slug(first) || 'imported');
 	const title = options.title ?? `Imported from ${basename(options.files[0])}`;
-	const made = scenarioFromDump(files, { id, title, context: options.context });
+	const at = options.at === undefined ? undefined : Date.parse(options.at);
+	const made = scenarioFromDump(files, { id, title, context: options.context, at });
 	if (!made.ok) {
 		io.stderr(made.problems.map(formatImportProblem).join(''));
 		return 1;

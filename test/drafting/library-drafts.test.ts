@@ -55,7 +55,13 @@ function draftAll(prepared: Prepared, t: number): Drafted[] {
 	const moment = scenarioAt(prepared, t);
 	return scenario.runbook.steps.map((step, stepIndex) => {
 		const draft = offlineDraft({ scenario, stepIndex, world: moment.world, now: moment.now, t });
-		const { findings } = lintDraft(draft, { world: moment.world, now: moment.now, step, scenario });
+		const { findings } = lintDraft(draft, {
+			world: moment.world,
+			now: moment.now,
+			step,
+			scenario,
+			t
+		});
 		const reason = step.truth.stale?.reason;
 		return {
 			key: `${scenario.id}/${step.id}`,

@@ -41,6 +41,8 @@ export interface LintContext {
 	/** The runbook step the draft is for: its intent and ground truth sharpen the checks. */
 	step?: RunbookStep;
 	scenario?: Scenario;
+	/** Offset from the page (ms) the state is seen at: ground-truth predicates may read `t`. */
+	t?: number;
 }
 
 export type CommandField =

@@ -16,6 +16,20 @@ const files = ['checkout-eks.yaml', 'checkout-workloads.json'].map((name) => ({
 	text: readFileSync(join(DUMPS, name), 'utf8')
 }));
 
+/** `get pods -n checkout` at t=0 of a scenario imported from the checkout dumps. */
+const PODS_AT_DUMP = [
+	'NAME                                    READY   STATUS              RESTARTS        AGE',
+	'checkout-api-7d9c6b5f8-h7rvd            0/1     ContainerCreating   0               18m',
+	'checkout-api-7d9c6b5f8-q8wzn            0/1     CrashLoopBackOff    8 (2m30s ago)   18m',
+	'checkout-api-7d9c6b5f8-t9mbc            1/1     Running             0               2d19h',
+	'checkout-api-7d9c6b5f8-x2k4p            1/1     Running             1 (34h ago)     2d19h',
+	'checkout-cache-warmer-6d4c8b7f9-k2n8x   0/1     CrashLoopBackOff    12 (52s ago)    45m',
+	'checkout-gateway-84f6d9c7b5-wq7lp       0/1     Running             0               28m',
+	'checkout-migrate-29557801-7xk2d         0/1     Completed           0               3h39m',
+	'checkout-worker-5b8f7c9d6-m5tj2         0/1     ImagePullBackOff    0               9m7s',
+	''
+].join('\n');
+
 function directives(annotations: Record<string, string> | undefined): Record<string, string> {
 	return Object.fromEntries(
 		Object.entries(annotations ?? {}).filter(
@@ -30,8 +44,8 @@ describe('importDump on an EKS dump (kubectl 1.32, managedFields, List, JSON str
 
 	it('keeps what it can simulate, says what it left out, and is seen at the newest timestamp', () => {
 		expect(imported.warnings).toEqual([
-			'checkout-eks.yaml:1378:9: ENIConfig us-east-1a left out: no matches for kind "ENIConfig" in version "crd.k8s.amazonaws.com/v1alpha1"',
-			'Pod checkout/checkout-migrate-29557401-7xk2d: its owner Job checkout-migrate-29557401 is not in the dump; the owner reference is dropped so the object is kept'
+			'checkout-eks.yaml:1382:9: ENIConfig us-east-1a left out: no matches for kind "ENIConfig" in version "crd.k8s.amazonaws.com/v1alpha1"',
+			'Pod checkout/checkout-migrate-29557801-7xk2d: its owner Job checkout-migrate-29557801 is not in the dump; the owner reference is dropped so the object is kept'
 		]);
 		expect(new Date(imported.now).toISOString()).toBe('2026-03-14T09:40:51.000Z');
 		expect(imported.objects.every((o) => !('managedFields' in o.metadata))).toBe(true);
@@ -73,7 +87,7 @@ describe('importDump on an EKS dump (kubectl 1.32, managedFields, List, JSON str
 				'preflight.dev/fault': 'ReadinessFailing',
 				'preflight.dev/fault-image': `${ECR}/checkout-gateway:v3.2.0`
 			},
-			'Pod/checkout-migrate-29557401-7xk2d': {},
+			'Pod/checkout-migrate-29557801-7xk2d': {},
 			'Pod/checkout-api-7d9c6b5f8-t9mbc': {},
 			'Deployment/checkout-api': {},
 			'ReplicaSet/checkout-api-7d9c6b5f8': {}
@@ -102,20 +116,7 @@ describe('importDump on an EKS dump (kubectl 1.32, managedFields, List, JSON str
 		// The crash-looping pod's timeline is re-derived from its start and run length: one more
 		// restart than the dump shows (8, not 7), the rest as exported. The Pending pod is left to the
 		// scheduler, and these three nodes have room for it.
-		expect(at(0, 'get pods -n checkout')).toBe(
-			[
-				'NAME                                    READY   STATUS              RESTARTS        AGE',
-				'checkout-api-7d9c6b5f8-h7rvd            0/1     ContainerCreating   0               18m',
-				'checkout-api-7d9c6b5f8-q8wzn            0/1     CrashLoopBackOff    8 (2m30s ago)   18m',
-				'checkout-api-7d9c6b5f8-t9mbc            1/1     Running             0               2d19h',
-				'checkout-api-7d9c6b5f8-x2k4p            1/1     Running             1 (34h ago)     2d19h',
-				'checkout-cache-warmer-6d4c8b7f9-k2n8x   0/1     CrashLoopBackOff    12 (52s ago)    45m',
-				'checkout-gateway-84f6d9c7b5-wq7lp       0/1     Running             0               28m',
-				'checkout-migrate-29557401-7xk2d         0/1     Completed           0               3h39m',
-				'checkout-worker-5b8f7c9d6-m5tj2         0/1     ImagePullBackOff    0               9m7s',
-				''
-			].join('\n')
-		);
+		expect(at(0, 'get pods -n checkout')).toBe(PODS_AT_DUMP);
 		expect(at(0, 'get nodes')).toBe(
 			[
 				'NAME                          STATUS     ROLES    AGE   VERSION',
@@ -133,8 +134,51 @@ describe('importDump on an EKS dump (kubectl 1.32, managedFields, List, JSON str
 			/^checkout-worker-5b8f7c9d6-m5tj2 +0\/1 +(ImagePullBackOff|ErrImagePull) +0 /m
 		);
 		expect(later).toMatch(/^checkout-gateway-84f6d9c7b5-wq7lp +0\/1 +Running +0 /m);
-		expect(later).toMatch(/^checkout-migrate-29557401-7xk2d +0\/1 +Completed +0 /m);
+		expect(later).toMatch(/^checkout-migrate-29557801-7xk2d +0\/1 +Completed +0 /m);
 		expect(at(10 * 60_000, 'get nodes')).toMatch(/^ip-10-0-44-9\.ec2\.internal +NotReady /m);
+	});
+});
+
+describe('a dump with a CronJob and its Job (kubectl get cronjobs,jobs)', () => {
+	const withBatch = [
+		...files,
+		{ name: 'checkout-batch.yaml', text: readFileSync(join(DUMPS, 'checkout-batch.yaml'), 'utf8') }
+	];
+
+	it('keeps the Deployment on its ReplicaSet and pods: no rollout at t=0, the Job done', () => {
+		const made = scenarioFromDump(withBatch, {
+			id: 'checkout',
+			title: 'Checkout',
+			context: 'prod'
+		});
+		if (!made.ok) throw new Error(JSON.stringify(made.problems));
+		// The migrate pod's Job is in the dump now: no owner reference is dropped.
+		expect(made.warnings).toEqual([
+			'checkout-eks.yaml:1382:9: ENIConfig us-east-1a left out: no matches for kind "ENIConfig" in version "crd.k8s.amazonaws.com/v1alpha1"'
+		]);
+		const loaded = loadScenario(made.yaml, 'checkout.yaml');
+		if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+		const prepared = prepareScenario(loaded.scenario);
+		if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems));
+		const m = scenarioAt(prepared.prepared, 0);
+		const get = (line: string) => runKubectl(m.world, line.split(' '), m.now).stdout;
+		expect(get('get deploy,rs,cronjobs,jobs -n checkout')).toBe(
+			[
+				'NAME                           READY   UP-TO-DATE   AVAILABLE   AGE',
+				'deployment.apps/checkout-api   1/4     4            1           102d',
+				'',
+				'NAME                                     DESIRED   CURRENT   READY   AGE',
+				'replicaset.apps/checkout-api-7d9c6b5f8   4         4         1       2d19h',
+				'',
+				'NAME                             SCHEDULE      TIMEZONE   SUSPEND   ACTIVE   LAST SCHEDULE   AGE',
+				'cronjob.batch/checkout-migrate   1 */6 * * *   <none>     False     0        3h39m           102d',
+				'',
+				'NAME                                  STATUS     COMPLETIONS   DURATION   AGE',
+				'job.batch/checkout-migrate-29557801   Complete   1/1           38s        3h39m',
+				''
+			].join('\n')
+		);
+		expect(get('get pods -n checkout')).toBe(PODS_AT_DUMP);
 	});
 });
 

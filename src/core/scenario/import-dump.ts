@@ -5,7 +5,7 @@
  * cluster, its briefing and runbook left for the author to write.
  */
 import { stringify } from 'yaml';
-import { importObjects } from '../cluster/import/import-objects';
+import { importObjects, type ImportOptions } from '../cluster/import/import-objects';
 import type { DumpFile } from '../cluster/import/parse-dump';
 import type { ManifestError } from '../cluster/manifests';
 import type { KubeObject } from '../cluster/types';
@@ -13,19 +13,22 @@ import { timestamp } from '../cluster/world';
 import { scenarioSkeleton } from './import-skeleton';
 import type { ScenarioProblem } from './schema';
 
-export type { DumpFile };
+export type { DumpFile, ImportOptions };
 
 export type ImportResult =
-	| { ok: true; objects: KubeObject[]; warnings: string[]; now: number }
+	| { ok: true; objects: KubeObject[]; warnings: string[]; now: number; estimated: boolean }
 	| { ok: false; problems: ScenarioProblem[] };
 
-/** `kubectl get … -o yaml|json` output (List or single objects, several files) → objects, status kept. */
-export function importDump(files: DumpFile[]): ImportResult {
-	const imported = importObjects(files);
+/**
+ * `kubectl get … -o yaml|json` output (List or single objects, several files) → objects, status
+ * kept, seen at `opts.at` (virtual ms) or, when that is not known, at the dump's newest timestamp.
+ */
+export function importDump(files: DumpFile[], opts: ImportOptions = {}): ImportResult {
+	const imported = importObjects(files, opts);
 	return imported.ok ? imported : { ok: false, problems: imported.errors.map(toProblem) };
 }
 
-export interface FromDumpOptions {
+export interface FromDumpOptions extends ImportOptions {
 	id: string;
 	title: string;
 	/** The kubeconfig context the imported cluster is reached by. */
@@ -37,13 +40,16 @@ export function scenarioFromDump(
 	files: DumpFile[],
 	opts: FromDumpOptions
 ): { ok: true; yaml: string; warnings: string[] } | { ok: false; problems: ScenarioProblem[] } {
-	const imported = importDump(files);
+	const imported = importDump(files, { at: opts.at });
 	if (!imported.ok) return imported;
 	const manifests = imported.objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 	const yaml = scenarioSkeleton({
-		...opts,
+		id: opts.id,
+		title: opts.title,
+		context: opts.context,
 		files: files.map((f) => f.name),
 		start: timestamp(imported.now),
+		estimated: imported.estimated,
 		manifests
 	});
 	return { ok: true, yaml, warnings: imported.warnings };

@@ -1,7 +1,8 @@
 /**
  * The scenario a dump starts: metadata from the importer's options, a briefing and runbook marked
  * for the author to write, and one context holding the imported objects. `history: 0s` because
- * the cluster is the dump's moment: t=0 is when it was exported, so AGE reads as it did then.
+ * the cluster is the dump's moment. A dump does not record when it was taken: t=0 is the time the
+ * importer gave, else the dump's newest timestamp, and the comment on `start` says which.
  */
 import { Document, Scalar } from 'yaml';
 
@@ -11,8 +12,10 @@ export interface SkeletonInput {
 	context: string;
 	/** The dump's file names, for the summary. */
 	files: string[];
-	/** RFC 3339: the dump's newest timestamp. */
+	/** RFC 3339: when the dump was taken, or its newest timestamp when that is not known. */
 	start: string;
+	/** `start` is the newest timestamp, not a time the importer gave. */
+	estimated: boolean;
 	/** The objects as multi-document YAML. */
 	manifests: string;
 }
@@ -53,6 +56,9 @@ export function scenarioSkeleton(input: SkeletonInput): string {
 	doc.commentBefore =
 		' Imported by `preflight import`: fill in the summary, briefing, runbook and health model.';
 	const world = doc.get('world', true) as { get(key: string, keep: true): { comment?: string } };
-	world.get('start', true).comment = ' the newest timestamp in the dump: t=0 is when it was taken';
+	world.get('start', true).comment = input.estimated
+		? " the dump's newest timestamp; it was taken then or later, so AGE may read younger than it" +
+			' did (preflight import --at TIME sets when)'
+		: ' when the dump was taken (preflight import --at): AGE reads as it did then';
 	return doc.toString({ lineWidth: 0 });
 }

@@ -3,9 +3,11 @@
  * bookkeeping, hidden by kubectl since v1.21 and meaningless to a new server), resourceVersion and
  * selfLink (re-stamped on every write). Owner references to objects the dump does not hold are
  * dropped too: the garbage collector would delete their dependents (a Job's Completed pods when
- * only pods were exported), which the dump does not describe.
+ * only pods were exported), which the dump does not describe. And the kubelet's events about the
+ * pods it will run: the simulated kubelet records a pod's container events again from its status
+ * (container-timeline.ts), and the dump's copies would count every one twice.
  */
-import type { KubeObject } from '../types';
+import type { KubeObject, Node, Pod } from '../types';
 
 const SERVER_OWNED = ['managedFields', 'resourceVersion', 'selfLink'];
 
@@ -41,4 +43,34 @@ export function withoutDanglingOwners(objects: KubeObject[]): {
 
 function where(o: KubeObject): string {
 	return o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : o.metadata.name;
+}
+
+/** The events the simulated kubelet records again: its own, about running pods on Ready nodes. */
+export function withoutReplayedEvents(objects: KubeObject[]): KubeObject[] {
+	const ready = new Set(
+		objects
+			.filter((o): o is Node => o.kind === 'Node')
+			.filter((n) => n.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'))
+			.map((n) => n.metadata.name)
+	);
+	const synced = new Set(
+		objects
+			.filter((o): o is Pod => o.kind === 'Pod')
+			.filter(
+				(p) =>
+					ready.has(p.spec.nodeName ?? '') &&
+					!p.metadata.deletionTimestamp &&
+					p.status?.phase !== 'Succeeded' &&
+					p.status?.phase !== 'Failed'
+			)
+			.map((p) => `${p.metadata.namespace}/${p.metadata.name}`)
+	);
+	return objects.filter((o) => {
+		if (o.kind !== 'Event') return true;
+		// core/v1 names the pod `involvedObject` and the writer `source`; events.k8s.io/v1 does not.
+		const about = o.involvedObject ?? o.regarding;
+		const writer = o.source?.component ?? o.reportingController ?? o.deprecatedSource?.component;
+		const pod = `${about?.namespace ?? o.metadata.namespace}/${about?.name}`;
+		return !(writer === 'kubelet' && about?.kind === 'Pod' && synced.has(pod));
+	});
 }

@@ -3,6 +3,7 @@
  * intent (or on the action alone when there is no step), or the ground truth's own `stale`
  * predicate — and the draft raises no stale flag.
  */
+import { slisAt } from '../../scenario/health';
 import { evaluatePredicate, parsePredicate } from '../../scenario/predicate';
 import type { Facts, Finding } from '../lint-types';
 import { staleness, stalenessOfCommand, type StaleFlag } from '../staleness';
@@ -21,7 +22,7 @@ function said(flag: StaleFlag): string {
 }
 
 function reasons(facts: Facts): string[] {
-	const { world, now, step } = facts.ctx;
+	const { world, now, step, scenario, t = 0 } = facts.ctx;
 	if (!step) {
 		if (facts.blocked.has('action.command')) return [];
 		return stalenessOfCommand(world, now, facts.commands['action.command'].line).map(said);
@@ -30,8 +31,8 @@ function reasons(facts: Facts): string[] {
 	const stale = step.truth.stale;
 	if (found.length === 0 && stale) {
 		const parsed = parsePredicate(stale.when);
-		// The linter has no scenario clock: `t` atoms read as t = 0.
-		if (parsed.ok && evaluatePredicate(parsed.expr, { world, now, t: 0 }))
+		const slis = scenario ? slisAt(scenario.health, world, now, t) : {};
+		if (parsed.ok && evaluatePredicate(parsed.expr, { world, now, t, sli: (id) => slis[id] }))
 			found.push(bare(stale.reason));
 	}
 	return found;
