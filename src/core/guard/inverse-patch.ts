@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import type { KubeObject } from '../cluster/types';
-import { deepEqual } from '../kubectl/mutate/update';
+import { clone, deepEqual } from '../kubectl/mutate/update';
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -22,7 +22,7 @@ function inverseOfMerge(before: Json, patch: JsonObject): JsonObject {
 		const old = isObject(before) ? before[key] : undefined;
 		if (old === undefined) out[key] = null;
 		else if (isObject(value) && isObject(old)) out[key] = inverseOfMerge(old, value);
-		else out[key] = structuredClone(old);
+		else out[key] = clone(old);
 	}
 	return out;
 }
@@ -69,7 +69,7 @@ function inverseOfJsonPatch(before: Json, ops: Json[]): JsonObject {
 			const path = objectPath(pointer, before);
 			if (path.length === 0) continue;
 			const old = getPath(before, path);
-			setPath(out, path, old === undefined ? null : structuredClone(old));
+			setPath(out, path, old === undefined ? null : clone(old));
 		}
 	}
 	return out;
@@ -119,7 +119,7 @@ function inverseOfDiff(before: Json, after: Json, top: string): JsonObject {
 		else if (isObject(old) && isObject(now)) {
 			const inner = inverseOfDiff(old, now, key);
 			if (Object.keys(inner).length) out[key] = inner;
-		} else out[key] = structuredClone(old);
+		} else out[key] = clone(old);
 	}
 	return out;
 }

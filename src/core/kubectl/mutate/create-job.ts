@@ -4,6 +4,7 @@
  * and a controller reference to it), and the defaults the API server adds; the Job controller
  * then runs it as virtual time moves.
  */
+import { clone } from './update';
 import { resolveResourceType } from '../../cluster/resources';
 import type { KubeObject } from '../../cluster/types';
 import { clientError, failed, notFound, rejected, unknownResourceType } from '../errors';
@@ -65,7 +66,7 @@ export function jobFromCronJob(name: string, env: Env, cronJob: KubeObject): Kub
 				}
 			]
 		}),
-		spec: structuredClone(template.spec ?? {}),
+		spec: clone(template.spec ?? {}),
 		status: {}
 	} as unknown as KubeObject;
 }

@@ -2,6 +2,7 @@
  * The objects `kubectl create <kind>` builds client-side, with keys in the order kubectl's Go
  * structs print them (`-o json --dry-run=client`), and what the API server adds when storing them.
  */
+import { clone } from './update';
 import type { KubeObject } from '../../cluster/types';
 import { timestamp } from '../../cluster/world';
 import type { ClusterTx } from '../../cluster/store';
@@ -111,7 +112,7 @@ export function serverSide(
 	namespace: string,
 	now: number
 ): KubeObject {
-	const obj = structuredClone(sent);
+	const obj = clone(sent);
 	const namespaced = obj.kind !== 'Namespace';
 	obj.metadata = {
 		...obj.metadata,

@@ -3,6 +3,8 @@
  * patch (RFC 7386), JSON patch (RFC 6902) and strategic merge patch, which merges lists of
  * containers, ports, env, volumes… by their merge key instead of replacing them.
  */
+import { clone } from './update';
+
 /* eslint-disable @typescript-eslint/no-explicit-any -- patches are arbitrary JSON */
 type Json = any;
 
@@ -11,7 +13,7 @@ const isObject = (v: unknown): v is Record<string, Json> =>
 
 /** RFC 7386: objects merge, `null` deletes, everything else (arrays too) replaces. */
 export function mergePatch(target: Json, patch: Json): Json {
-	if (!isObject(patch)) return structuredClone(patch);
+	if (!isObject(patch)) return clone(patch);
 	const out: Record<string, Json> = isObject(target) ? { ...target } : {};
 	for (const [k, v] of Object.entries(patch)) {
 		if (v === null) delete out[k];
@@ -42,10 +44,10 @@ const MERGE_KEYS: Record<string, string> = {
 
 /** Strategic merge patch: like a merge patch, but keyed lists merge item by item. */
 export function strategicMerge(target: Json, patch: Json): Json {
-	if (!isObject(patch)) return structuredClone(patch);
+	if (!isObject(patch)) return clone(patch);
 	if (patch.$patch === 'replace') {
 		const { $patch: _, ...rest } = patch;
-		return structuredClone(rest);
+		return clone(rest);
 	}
 	const out: Record<string, Json> = isObject(target) ? { ...target } : {};
 	for (const [k, v] of Object.entries(patch)) {
@@ -82,7 +84,7 @@ export interface JsonPatchOp {
 
 /** RFC 6902. Returns the patched document, or the reason the server gives for refusing it. */
 export function jsonPatch(target: Json, ops: JsonPatchOp[]): { value: Json } | { error: string } {
-	let doc = structuredClone(target);
+	let doc = clone(target);
 	for (const op of ops) {
 		try {
 			doc = applyOp(doc, op);
@@ -132,11 +134,11 @@ function applyOp(doc: Json, op: JsonPatchOp): Json {
 		return doc;
 	}
 	if (op.op === 'move' || op.op === 'copy') {
-		const value = structuredClone(getAt(doc, op.from ?? ''));
+		const value = clone(getAt(doc, op.from ?? ''));
 		const moved = op.op === 'move' ? applyOp(doc, { op: 'remove', path: op.from ?? '' }) : doc;
 		return applyOp(moved, { op: 'add', path: op.path, value });
 	}
-	if (parts.length === 0) return op.op === 'remove' ? null : structuredClone(op.value);
+	if (parts.length === 0) return op.op === 'remove' ? null : clone(op.value);
 	const parent = parentOf(doc, parts, op.path);
 	const last = parts[parts.length - 1];
 	if (Array.isArray(parent)) {
@@ -146,9 +148,9 @@ function applyOp(doc: Json, op: JsonPatchOp): Json {
 			throw new Error(
 				`${op.op} operation does not apply: doc is missing path: "${op.path}": missing value`
 			);
-		if (op.op === 'add') parent.splice(i, 0, structuredClone(op.value));
+		if (op.op === 'add') parent.splice(i, 0, clone(op.value));
 		else if (op.op === 'remove') parent.splice(i, 1);
-		else if (op.op === 'replace') parent[i] = structuredClone(op.value);
+		else if (op.op === 'replace') parent[i] = clone(op.value);
 		else throw new Error(`Unexpected kind: ${op.op}`);
 		return doc;
 	}
@@ -161,7 +163,7 @@ function applyOp(doc: Json, op: JsonPatchOp): Json {
 			`${op.op} operation does not apply: doc is missing path: "${op.path}": missing value`
 		);
 	if (op.op === 'remove') delete parent[last];
-	else if (op.op === 'add' || op.op === 'replace') parent[last] = structuredClone(op.value);
+	else if (op.op === 'add' || op.op === 'replace') parent[last] = clone(op.value);
 	else throw new Error(`Unexpected kind: ${op.op}`);
 	return doc;
 }

@@ -4,7 +4,7 @@
  */
 import type { ClusterTx } from '../../cluster/store';
 import type { KubeObject, PodTemplate } from '../../cluster/types';
-import { deepEqual } from './update';
+import { clone, deepEqual } from './update';
 
 export const REVISION = 'deployment.kubernetes.io/revision';
 export const CHANGE_CAUSE = 'kubernetes.io/change-cause';
@@ -50,7 +50,7 @@ export function equalIgnoreHash(a: PodTemplate, b: PodTemplate): boolean {
 
 /** A template with the hash label removed, as undo writes it back into the deployment. */
 export function templateForDeployment(t: PodTemplate): PodTemplate {
-	const out = structuredClone(withoutHash(t));
+	const out = clone(withoutHash(t));
 	if (out.metadata && Object.keys(out.metadata.labels ?? {}).length === 0)
 		delete out.metadata.labels;
 	return out;

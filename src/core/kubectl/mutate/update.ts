@@ -2,9 +2,16 @@
 import type { KubeObject } from '../../cluster/types';
 import type { ClusterTx } from '../../cluster/store';
 
-/** Deep copy of plain JSON data (objects in the store are JSON-shaped). */
+/**
+ * Deep copy of plain JSON data (objects in the store are JSON-shaped). A plain recursive copy:
+ * several times faster than structuredClone, which serialises, and every write goes through it.
+ */
 export function clone<T>(value: T): T {
-	return structuredClone(value);
+	if (Array.isArray(value)) return value.map(clone) as T;
+	if (value === null || typeof value !== 'object') return value;
+	const out: Record<string, unknown> = {};
+	for (const [key, inner] of Object.entries(value)) out[key] = clone(inner);
+	return out as T;
 }
 
 /** Structural equality of JSON data; key order does not matter. */
