@@ -2,11 +2,11 @@
  * The draft linter's budget: classify + blast radius + lint of one guarded step on the built-in
  * payments cluster (target p50 ≤ 1 ms). Part of `npm run bench`.
  */
-import { performance } from 'node:perf_hooks';
 import { paymentsWorld } from '../src/core/cluster/builtin/payments';
 import { blastRadius } from '../src/core/guard/blast-radius';
 import { classify } from '../src/core/guard/classify';
 import { lintDraft } from '../src/core/guard/lint-draft';
+import { figureRow, measure } from './measure';
 
 const ACTION = 'kubectl scale deploy/payments-secondary -n payments --replicas=6';
 
@@ -45,18 +45,8 @@ function run(): number {
 
 const found = run();
 if (found !== 0) throw new Error(`the benchmark draft should be clean, got ${found} findings`);
-for (let i = 0; i < 200; i++) run();
-const runs = 2000;
-const times: number[] = [];
-for (let i = 0; i < runs; i++) {
-	const start = performance.now();
-	run();
-	times.push(performance.now() - start);
-}
-times.sort((a, b) => a - b);
-const p50 = times[Math.floor(runs / 2)];
-const p95 = times[Math.floor(runs * 0.95)];
+const timing = measure(run, 2000, 200);
 console.log('\n## guard: classify + blast radius + lint of one draft (payments)');
 console.log(
-	`${'scale deploy/payments-secondary --replicas=6, clean draft'.padEnd(58)} p50 ${p50.toFixed(3).padStart(7)} ms  p95 ${p95.toFixed(3).padStart(7)} ms  (${runs} runs)  target ≤ 1 ms p50`
+	`${figureRow('scale deploy/payments-secondary --replicas=6, clean draft', timing)}  (${timing.runs} runs)  target ≤ 1 ms p50`
 );

@@ -3,23 +3,15 @@
  * built-in payments world (not pass/fail). The briefing samples a dashboard every 30s over the
  * history (60 samples for 30 minutes), so slisAt must stay well under a millisecond.
  */
-import { performance } from 'node:perf_hooks';
 import { paymentsWorld } from '../src/core/cluster/builtin/payments';
 import { slisAt } from '../src/core/scenario/health';
 import { evaluatePredicate, parsePredicate } from '../src/core/scenario/predicate';
 import { Health } from '../src/core/scenario/schema';
+import { measure } from './measure';
 
 function p50(runs: number, fn: () => void): string {
-	for (let i = 0; i < Math.min(50, runs); i++) fn();
-	const times: number[] = [];
-	for (let i = 0; i < runs; i++) {
-		const start = performance.now();
-		fn();
-		times.push(performance.now() - start);
-	}
-	times.sort((a, b) => a - b);
-	const at = (q: number) => times[Math.floor(q * (times.length - 1))].toFixed(3);
-	return `p50 ${at(0.5)} ms  p95 ${at(0.95)} ms  (${runs} runs)`;
+	const t = measure(fn, runs, Math.min(50, runs));
+	return `p50 ${t.p50.toFixed(3)} ms  p95 ${t.p95.toFixed(3)} ms  (${runs} runs)`;
 }
 
 const { world, now } = paymentsWorld();

@@ -14,26 +14,15 @@ import { paymentsWorld } from '../src/core/cluster/builtin/payments';
 import { generateWorld } from '../src/core/cluster/generate';
 import { runKubectl } from '../src/core/kubectl/run';
 import type { World } from '../src/core/cluster/types';
+import { measure, type Timing } from './measure';
 
-interface Figure {
+interface Figure extends Timing {
 	name: string;
-	p50: number;
-	p95: number;
-	runs: number;
 	target?: string;
 }
 
-function measure(name: string, runs: number, fn: () => void, target?: string): Figure {
-	for (let i = 0; i < Math.min(20, runs); i++) fn(); // warm up the JIT
-	const times: number[] = [];
-	for (let i = 0; i < runs; i++) {
-		const start = performance.now();
-		fn();
-		times.push(performance.now() - start);
-	}
-	times.sort((a, b) => a - b);
-	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-	return { name, p50: at(0.5), p95: at(0.95), runs, target };
+function figure(name: string, runs: number, fn: () => void, target?: string): Figure {
+	return { name, ...measure(fn, runs), target };
 }
 
 function kubectl(world: World, now: number, line: string): () => void {
@@ -64,14 +53,8 @@ function realKubectlStart(): string {
 	].filter((p): p is string => !!p && existsSync(p));
 	if (candidates.length === 0) return 'real kubectl not installed: skipped';
 	const bin = candidates[0];
-	const times: number[] = [];
-	for (let i = 0; i < 7; i++) {
-		const start = performance.now();
-		spawnSync(bin, ['version', '--client'], { encoding: 'utf8' });
-		times.push(performance.now() - start);
-	}
-	times.sort((a, b) => a - b);
-	return `real \`kubectl version --client\` process (${bin}): median ${times[3].toFixed(1)} ms over 7 runs`;
+	const start = measure(() => spawnSync(bin, ['version', '--client'], { encoding: 'utf8' }), 7, 0);
+	return `real \`kubectl version --client\` process (${bin}): median ${start.p50.toFixed(1)} ms over 7 runs`;
 }
 
 function realpath(p: string): string {
@@ -91,9 +74,9 @@ for (const line of [
 	'describe deployment payments-primary -n payments',
 	'scale deployment/payments-secondary -n payments --replicas=6'
 ]) {
-	print(measure(line, 2000, kubectl(payments.world, payments.now, line), '≤ 0.5 ms p50'));
+	print(figure(line, 2000, kubectl(payments.world, payments.now, line), '≤ 0.5 ms p50'));
 }
-print(measure('version --client', 2000, kubectl(payments.world, payments.now, 'version --client')));
+print(figure('version --client', 2000, kubectl(payments.world, payments.now, 'version --client')));
 
 console.log('\n## generated cluster: 10,000 pods in 50 namespaces');
 gc();
@@ -110,9 +93,9 @@ const sample = runKubectl(big.world, ['get', 'deploy', '-A', '--no-headers'], bi
 	.stdout.split('\n')[0]
 	.split(/\s+/);
 const [ns, deploy] = sample;
-print(measure('get pods -A', 30, kubectl(big.world, big.now, 'get pods -A'), '≤ 50 ms p50'));
+print(figure('get pods -A', 30, kubectl(big.world, big.now, 'get pods -A'), '≤ 50 ms p50'));
 print(
-	measure(
+	figure(
 		`get pods -n ${ns} -l app=${deploy}`,
 		300,
 		kubectl(big.world, big.now, `get pods -n ${ns} -l app=${deploy}`),

@@ -5,7 +5,8 @@
  */
 import { lintDraft, type Finding } from '../core/guard/lint-draft';
 import type { RunbookStep } from '../core/scenario/schema';
-import { momentOf, parseMomentFlags } from './draft';
+import { momentOf, parseMomentFlags, stepIndexes } from './draft';
+import { readInput, usageError } from './flags';
 import type { CliIO } from './io';
 
 const HELP = `Check a drafted guarded step: the draft linter's findings against a scenario's world.
@@ -62,10 +63,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
 		io.stdout(HELP);
 		return 0;
 	}
-	const fail = (message: string) => {
-		io.stderr(`preflight check: ${message}\nSee 'preflight check --help'.\n`);
-		return 1;
-	};
+	const fail = (message: string) => usageError(io, 'check', message);
 	if (!parsed.ok) return fail(parsed.message);
 	if (parsed.rest.length !== 1)
 		return fail(
@@ -74,10 +72,8 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
 				: `give one draft file, got ${parsed.rest.length}`
 		);
 	const [file] = parsed.rest;
-	const text = await (file === '-' ? io.readStdin() : io.readFile(file)).catch(
-		(e: NodeJS.ErrnoException) => e
-	);
-	if (text instanceof Error) return fail(`cannot read ${file}: ${text.code ?? text.message}`);
+	const text = await readInput(io, file);
+	if (!text.ok) return fail(`cannot read ${file}: ${text.reason}`);
 	const { options } = parsed;
 	const moment = await momentOf(options, io);
 	if (!moment.ok) {
@@ -85,11 +81,9 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
 		return 1;
 	}
 	const steps = moment.prepared.scenario.runbook.steps;
-	if (options.step !== undefined && options.step > steps.length)
-		return fail(
-			`no step ${options.step} in ${moment.prepared.scenario.id}: its runbook has ${plural(steps.length, 'step')}`
-		);
-	const draft = parseDraftText(text);
+	const outOfRange = stepIndexes(moment.prepared, options.step);
+	if (typeof outOfRange === 'string') return fail(outOfRange);
+	const draft = parseDraftText(text.text);
 	const step = runbookStep(steps, options.step, draft);
 	const { findings } = lintDraft(draft, {
 		world: moment.world,

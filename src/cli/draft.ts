@@ -9,8 +9,8 @@ import type { Drafter } from '../core/drafting/drafter';
 import { renderSteps } from '../core/drafting/render';
 import type { GuardedStep } from '../core/drafting/schema';
 import type { Prepared } from '../core/scenario/prepare';
-import { Duration } from '../core/scenario/schema';
 import { scenarioAt } from '../core/scenario/timeline';
+import { parseAt, readInput, splitFlag, usageError, type Parsed } from './flags';
 import type { CliIO } from './io';
 import { loadScenarioFile } from './scenario-files';
 
@@ -49,21 +49,17 @@ export interface DraftOptions extends MomentOptions {
 	runbook?: string;
 }
 
-type Parsed<T> =
-	{ ok: true; options: T; rest: string[] } | { ok: false; message: string } | { ok: 'help' };
-
 /** The flags `draft` and `check` share; other words are returned in `rest`. */
 export function parseMomentFlags(
 	argv: string[],
 	extra: Record<string, (value: string) => string | undefined>
-): Parsed<MomentOptions & Record<string, unknown>> {
+): Parsed<MomentOptions & Record<string, unknown>, { rest: string[] }> {
 	const options: MomentOptions & Record<string, unknown> = { at: 0, json: false };
 	const rest: string[] = [];
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
-		const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-		const flag = eq === -1 ? arg : arg.slice(0, eq);
-		const value = () => (eq === -1 ? argv[++i] : arg.slice(eq + 1));
+		const [flag, inline] = splitFlag(arg);
+		const value = () => inline ?? argv[++i];
 		if (flag === '-h' || flag === '--help') return { ok: 'help' };
 		if (flag === '--json') options.json = true;
 		else if (flag === '--scenario') options.scenario = value();
@@ -76,14 +72,9 @@ export function parseMomentFlags(
 				};
 			options.step = Number(v);
 		} else if (flag === '--at') {
-			const v = value();
-			const at = Duration.safeParse(v ?? '');
-			if (!at.success)
-				return {
-					ok: false,
-					message: `--at needs a duration like 90s, 5m or -10m, got ${JSON.stringify(v ?? '')}`
-				};
-			options.at = at.data;
+			const at = parseAt(value());
+			if (!at.ok) return at;
+			options.at = at.at;
 		} else if (flag in extra) {
 			const v = value();
 			const error = v === undefined ? `${flag} needs a value` : extra[flag](v);
@@ -120,11 +111,9 @@ export function stepIndexes(prepared: Prepared, step: number | undefined): numbe
 
 async function draftSteps(options: DraftOptions, moment: Extract<Moment, { ok: true }>, io: CliIO) {
 	if (options.runbook !== undefined) {
-		const text = options.runbook === '-' ? io.readStdin() : io.readFile(options.runbook);
-		const markdown = await text.catch((e: NodeJS.ErrnoException) => e);
-		if (markdown instanceof Error)
-			return `cannot read ${options.runbook}: ${markdown.code ?? markdown.message}`;
-		return draftFromRunbook(markdown, moment.world, moment.now);
+		const markdown = await readInput(io, options.runbook);
+		if (!markdown.ok) return `cannot read ${options.runbook}: ${markdown.reason}`;
+		return draftFromRunbook(markdown.text, moment.world, moment.now);
 	}
 	const drafter = PROVIDERS[options.provider];
 	const indexes = stepIndexes(moment.prepared, options.step);
@@ -157,10 +146,7 @@ export async function draftCommand(argv: string[], io: CliIO): Promise<number> {
 		io.stdout(HELP);
 		return 0;
 	}
-	const fail = (message: string) => {
-		io.stderr(`preflight draft: ${message}\nSee 'preflight draft --help'.\n`);
-		return 1;
-	};
+	const fail = (message: string) => usageError(io, 'draft', message);
 	if (!parsed.ok) return fail(parsed.message);
 	if (parsed.rest.length > 0) return fail(`unexpected argument ${JSON.stringify(parsed.rest[0])}`);
 	const options = { provider: 'offline', ...parsed.options } as DraftOptions;

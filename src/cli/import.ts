@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { scenarioFromDump, type DumpFile } from '../core/scenario/import-dump';
 import type { ScenarioProblem } from '../core/scenario/schema';
+import { readInput, splitFlag, usageError, type Parsed } from './flags';
 import type { CliIO } from './io';
 
 const HELP = `Build a scenario from a cluster dump.
@@ -42,8 +43,6 @@ interface Options {
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-type Parsed = { ok: true; options: Options } | { ok: false; message: string } | { ok: 'help' };
-
 const VALUED: Record<string, keyof Options> = {
 	'--id': 'id',
 	'--title': 'title',
@@ -53,16 +52,15 @@ const VALUED: Record<string, keyof Options> = {
 	'--output': 'output'
 };
 
-export function parseImportOptions(argv: string[]): Parsed {
+export function parseImportOptions(argv: string[]): Parsed<Options> {
 	const options: Options = { files: [], context: 'imported' };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '-h' || arg === '--help') return { ok: 'help' };
-		const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-		const flag = eq > 0 ? arg.slice(0, eq) : arg;
+		const [flag, inline] = splitFlag(arg);
 		const field = VALUED[flag];
 		if (field) {
-			const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+			const value = inline ?? argv[++i];
 			if (value === undefined || value === '')
 				return { ok: false, message: `${flag} needs a value` };
 			(options as unknown as Record<string, string>)[field] = value;
@@ -85,21 +83,16 @@ export async function importCommand(argv: string[], io: ImportIO): Promise<numbe
 		io.stdout(HELP);
 		return 0;
 	}
-	if (!parsed.ok) {
-		io.stderr(`preflight import: ${parsed.message}\nSee 'preflight import --help'.\n`);
-		return 1;
-	}
+	if (!parsed.ok) return usageError(io, 'import', parsed.message);
 	const { options } = parsed;
 	const files: DumpFile[] = [];
 	for (const name of options.files) {
-		try {
-			files.push({ name, text: name === '-' ? await io.readStdin() : await io.readFile(name) });
-		} catch (e) {
-			io.stderr(
-				`preflight import: cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? e}\n`
-			);
+		const read = await readInput(io, name);
+		if (!read.ok) {
+			io.stderr(`preflight import: cannot read ${name}: ${read.reason}\n`);
 			return 1;
 		}
+		files.push({ name, text: read.text });
 	}
 	const first = basename(options.files[0], extname(options.files[0]));
 	const id = options.id ?? (slug(first) || 'imported');

@@ -6,8 +6,8 @@ import { Session, type SessionInit } from '../core/shell/session';
 import { runScript, type ScriptResult } from '../core/shell/script';
 import { quoteArgs } from '../core/shell/quote';
 import { formatDuration } from '../core/scenario/format-offset';
-import { Duration } from '../core/scenario/schema';
 import { scenarioAdvance, scenarioAt } from '../core/scenario/timeline';
+import { parseAt, readInput, splitFlag, usageError, type Parsed } from './flags';
 import type { CliIO } from './io';
 import { loadWorld } from './load-world';
 import { loadScenarioFile } from './scenario-files';
@@ -49,12 +49,10 @@ interface Options {
 	args: string[];
 }
 
-type Parsed = { ok: true; options: Options } | { ok: false; message: string } | { ok: 'help' };
-
-export function parseOptions(argv: string[]): Parsed {
+export function parseOptions(argv: string[]): Parsed<Options> {
 	const options: Options = { json: false, args: [] };
 	for (let i = 0; i < argv.length; i++) {
-		const [flag, inline] = argv[i].startsWith('--') ? splitInline(argv[i]) : [argv[i], undefined];
+		const [flag, inline] = splitFlag(argv[i]);
 		const value = () => inline ?? argv[++i];
 		switch (flag) {
 			case '--':
@@ -76,14 +74,9 @@ export function parseOptions(argv: string[]): Parsed {
 				break;
 			}
 			case '--at': {
-				const v = value();
-				const at = Duration.safeParse(v ?? '');
-				if (!at.success)
-					return {
-						ok: false,
-						message: `--at needs a duration like 90s, 5m or -10m, got ${JSON.stringify(v ?? '')}`
-					};
-				options.at = at.data;
+				const at = parseAt(value());
+				if (!at.ok) return at;
+				options.at = at.at;
 				break;
 			}
 			case '--seed': {
@@ -104,17 +97,12 @@ export function parseOptions(argv: string[]): Parsed {
 	return checked(options);
 }
 
-function checked(options: Options): Parsed {
+function checked(options: Options): Parsed<Options> {
 	if (options.cluster !== undefined && options.scenario !== undefined)
 		return { ok: false, message: 'give either --cluster or --scenario, not both' };
 	if (options.at !== undefined && options.scenario === undefined)
 		return { ok: false, message: '--at needs --scenario' };
 	return { ok: true, options };
-}
-
-function splitInline(arg: string): [string, string | undefined] {
-	const eq = arg.indexOf('=');
-	return eq === -1 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
 }
 
 export async function kubectlCommand(argv: string[], io: CliIO): Promise<number> {
@@ -123,10 +111,7 @@ export async function kubectlCommand(argv: string[], io: CliIO): Promise<number>
 		io.stdout(HELP);
 		return 0;
 	}
-	if (!parsed.ok) {
-		io.stderr(`preflight kubectl: ${parsed.message}\nSee 'preflight kubectl --help'.\n`);
-		return 1;
-	}
+	if (!parsed.ok) return usageError(io, 'kubectl', parsed.message);
 	const { options } = parsed;
 	if (options.script !== undefined && options.args.length > 0) {
 		io.stderr(`preflight kubectl: give either --script or kubectl arguments, not both\n`);
@@ -138,19 +123,15 @@ export async function kubectlCommand(argv: string[], io: CliIO): Promise<number>
 		return 1;
 	}
 	const session = new Session(start.init);
-	const text =
+	const script =
 		options.script === undefined
-			? quoteArgs(options.args)
-			: await (options.script === '-' ? io.readStdin() : io.readFile(options.script)).catch(
-					(e: NodeJS.ErrnoException) => e
-				);
-	if (text instanceof Error) {
-		io.stderr(
-			`preflight kubectl: cannot read script ${options.script}: ${text.code ?? text.message}\n`
-		);
+			? { ok: true as const, text: `kubectl ${quoteArgs(options.args)}` }
+			: await readInput(io, options.script);
+	if (!script.ok) {
+		io.stderr(`preflight kubectl: cannot read script ${options.script}: ${script.reason}\n`);
 		return 1;
 	}
-	const results = runScript(session, options.script === undefined ? `kubectl ${text}` : text);
+	const results = runScript(session, script.text);
 	return report(results, options, io);
 }
 

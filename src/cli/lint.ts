@@ -9,6 +9,7 @@ import { formatProblem, lintLibrary } from '../core/scenario/lint';
 import { loadScenario } from '../core/scenario/load';
 import type { ReadFile } from '../core/scenario/prepare';
 import type { ScenarioProblem } from '../core/scenario/schema';
+import { usageError } from './flags';
 import type { CliIO } from './io';
 import { filesBeside, LIBRARY_DIR } from './scenario-files';
 
@@ -67,10 +68,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 		return 0;
 	}
 	const unknown = argv.find((a) => a.startsWith('-'));
-	if (unknown !== undefined) {
-		io.stderr(`preflight lint: unknown flag ${unknown}\nSee 'preflight lint --help'.\n`);
-		return 1;
-	}
+	if (unknown !== undefined) return usageError(io, 'lint', `unknown flag ${unknown}`);
 	const args = argv.length > 0 ? argv : [relative(process.cwd(), LIBRARY_DIR) || '.'];
 	const files = (await Promise.all(args.map(expand))).flat();
 	if (files.length === 0) {

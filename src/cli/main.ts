@@ -8,6 +8,7 @@ import { nodeIO, type CliIO } from './io';
 import { lintCommand } from './lint';
 import { draftCommand } from './draft';
 import { checkCommand } from './check';
+import { scoreCommand } from './score';
 
 const USAGE = `Usage: preflight <command> [options]
 
@@ -17,6 +18,7 @@ Commands:
   lint      Check scenario files: schema and cross-references (default: the built-in library)
   draft     Draft guarded runbook steps for a scenario (pre-flight, action, verify, rollback)
   check     Lint a drafted step (JSON) against a scenario's world
+  score     Replay a trainee's acts (JSONL) against a scenario and print the score report
   help      Show this help
 
 Run 'preflight <command> --help' for a command's options.
@@ -39,6 +41,8 @@ export async function main(
 			return draftCommand(rest, io);
 		case 'check':
 			return checkCommand(rest, io);
+		case 'score':
+			return scoreCommand(rest, io);
 		case undefined:
 		case 'help':
 		case '--help':

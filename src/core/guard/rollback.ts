@@ -14,6 +14,7 @@ import type { Change } from './diff-worlds';
 import { inverseOfChange, inversePatch, parsePatchText } from './inverse-patch';
 import { singular } from './sentence';
 import { simulate, type SimStep } from './simulate';
+import { refOf, scopeArgs, taintText } from './step-args';
 
 export interface Rollback {
 	/** The undo; '' when no command can undo it (then `note` says why). */
@@ -27,16 +28,6 @@ export type RollbackResult = { ok: true; rollback: Rollback } | { ok: false; mes
 interface Undo {
 	commands: string[][];
 	notes: string[];
-}
-
-const ref = (c: Change) => `${c.kind.toLowerCase()}/${c.name}`;
-
-/** `-n` and `--context` exactly as the action gave them. */
-function scope(step: SimStep, c?: Change): string[] {
-	const out: string[] = [];
-	if (step.inv.given.has('namespace') && (!c || c.namespace)) out.push('-n', step.namespace);
-	if (step.inv.given.has('context')) out.push('--context', step.context);
-	return out;
 }
 
 const updated = (step: SimStep) => step.changes.filter((c) => c.change === 'update');
@@ -53,7 +44,7 @@ function setImage(step: SimStep): Undo {
 		const pairs = [...containerImages(c.before!)]
 			.filter(([name, image]) => now.get(name) !== image)
 			.map(([name, image]) => `${name}=${image}`);
-		return pairs.length ? [['set', 'image', ref(c), ...scope(step, c), ...pairs]] : [];
+		return pairs.length ? [['set', 'image', refOf(c), ...scopeArgs(step, c), ...pairs]] : [];
 	});
 	return { commands, notes: [] };
 }
@@ -63,8 +54,8 @@ function scale(step: SimStep): Undo {
 		.filter((c) => c.before!.spec?.replicas !== c.after!.spec?.replicas)
 		.map((c) => [
 			'scale',
-			ref(c),
-			...scope(step, c),
+			refOf(c),
+			...scopeArgs(step, c),
 			`--replicas=${c.before!.spec?.replicas ?? 1}`
 		]);
 	return { commands, notes: [] };
@@ -76,7 +67,13 @@ function toCurrentRevision(step: SimStep): Undo {
 	for (const c of updated(step)) {
 		const revision = c.before!.metadata.annotations?.[REVISION];
 		if (c.kind === 'Deployment' && revision)
-			commands.push(['rollout', 'undo', ref(c), ...scope(step, c), `--to-revision=${revision}`]);
+			commands.push([
+				'rollout',
+				'undo',
+				refOf(c),
+				...scopeArgs(step, c),
+				`--to-revision=${revision}`
+			]);
 		else commands.push(...patchBack(step, c));
 	}
 	return { commands, notes: [] };
@@ -86,7 +83,7 @@ function patchBack(step: SimStep, c: Change): string[][] {
 	const inverse = inverseOfChange(c.before!, c.after!);
 	if (Object.keys(inverse).length === 0) return [];
 	const text = JSON.stringify(inverse);
-	return [['patch', ref(c), ...scope(step, c), '--type', 'merge', '-p', text]];
+	return [['patch', refOf(c), ...scopeArgs(step, c), '--type', 'merge', '-p', text]];
 }
 
 function patch(step: SimStep): Undo {
@@ -96,7 +93,7 @@ function patch(step: SimStep): Undo {
 		const inverse = doc === undefined ? undefined : inversePatch(c.before!, doc, type);
 		if (!inverse) return patchBack(step, c);
 		const text = JSON.stringify(inverse);
-		return [['patch', ref(c), ...scope(step, c), '--type', 'merge', '-p', text]];
+		return [['patch', refOf(c), ...scopeArgs(step, c), '--type', 'merge', '-p', text]];
 	});
 	return { commands, notes: [] };
 }
@@ -114,7 +111,7 @@ function metadataMap(step: SimStep, field: 'labels' | 'annotations'): Undo {
 			.map((k) => `${k}-`);
 		if (!restore.length && !remove.length) return [];
 		const overwrite = restore.length ? ['--overwrite'] : [];
-		return [[verb, ref(c), ...scope(step, c), ...restore, ...remove, ...overwrite]];
+		return [[verb, refOf(c), ...scopeArgs(step, c), ...restore, ...remove, ...overwrite]];
 	});
 	return { commands, notes: [] };
 }
@@ -137,11 +134,17 @@ function taint(step: SimStep): Undo {
 			}
 		}
 		const now = new Set(after.map(taintKey));
-		for (const t of before)
-			if (!now.has(taintKey(t))) specs.push(`${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`);
+		for (const t of before) if (!now.has(taintKey(t))) specs.push(taintText(t));
 		if (!specs.length) return [];
 		return [
-			['taint', 'nodes', c.name, ...specs, ...(overwrite ? ['--overwrite'] : []), ...scope(step)]
+			[
+				'taint',
+				'nodes',
+				c.name,
+				...specs,
+				...(overwrite ? ['--overwrite'] : []),
+				...scopeArgs(step)
+			]
 		];
 	});
 	return { commands, notes: [] };
@@ -154,7 +157,7 @@ function schedulable(step: SimStep, notes: string[] = []): Undo {
 			const was = (c.before as Node).spec.unschedulable === true;
 			const is = (c.after as Node).spec.unschedulable === true;
 			if (was === is) return [];
-			return [[is ? 'uncordon' : 'cordon', c.name, ...scope(step)]];
+			return [[is ? 'uncordon' : 'cordon', c.name, ...scopeArgs(step)]];
 		});
 	return { commands, notes };
 }
@@ -167,7 +170,7 @@ function deleted(step: SimStep): Undo {
 				'get',
 				singular(c.resource),
 				c.name,
-				...scope(step, c),
+				...scopeArgs(step, c),
 				'-o',
 				'yaml'
 			]);
@@ -179,7 +182,7 @@ function deleted(step: SimStep): Undo {
 function created(step: SimStep): Undo {
 	const commands = step.changes
 		.filter((c) => c.change === 'create')
-		.map((c) => ['delete', singular(c.resource), c.name, ...scope(step, c)]);
+		.map((c) => ['delete', singular(c.resource), c.name, ...scopeArgs(step, c)]);
 	return { commands, notes: [] };
 }
 
@@ -197,7 +200,7 @@ function undoStep(step: SimStep): Undo {
 	if (verb === 'rollout pause' || verb === 'rollout resume') {
 		const back = verb === 'rollout pause' ? 'resume' : 'pause';
 		return {
-			commands: updated(step).map((c) => ['rollout', back, ref(c), ...scope(step, c)]),
+			commands: updated(step).map((c) => ['rollout', back, refOf(c), ...scopeArgs(step, c)]),
 			notes: []
 		};
 	}

@@ -4,11 +4,12 @@
  */
 import { resolveResourceType } from '../cluster/resources';
 import { ClusterTx } from '../cluster/store';
-import type { Node, Pod, Taint } from '../cluster/types';
+import type { Node, Pod } from '../cluster/types';
 import { deepEqual } from '../kubectl/mutate/update';
 import { replicasOf, type Consequences, type PodCounts } from './consequences';
 import type { Change } from './diff-worlds';
 import type { SimStep } from './simulate';
+import { taintText } from './step-args';
 
 export const READ_ONLY_SENTENCE = 'reads only; changes nothing';
 
@@ -74,8 +75,6 @@ function where(namespaces: string[], context: string): string {
 	if (ns.length === 0) return ` on ${context}`;
 	return ` in namespace${ns.length > 1 ? 's' : ''} ${list(ns)} on ${context}`;
 }
-
-const taintText = (t: Taint) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`;
 
 function livePodsOn(step: SimStep, c: Change): number {
 	const tx = new ClusterTx(step.before.clusters[c.cluster]);

@@ -14,6 +14,7 @@ import type { Change } from './diff-worlds';
 import { parsePatchText } from './inverse-patch';
 import { singular } from './sentence';
 import { simulate, type SimStep } from './simulate';
+import { refOf, scopeArgs, taintText } from './step-args';
 
 export type VerifyResult =
 	{ ok: true; command: string; expect: string } | { ok: false; message: string };
@@ -32,15 +33,6 @@ const WORKLOAD_VERBS = new Set([
 	'patch'
 ]);
 
-const ref = (c: Change) => `${c.kind.toLowerCase()}/${c.name}`;
-
-function scope(step: SimStep, c?: Change): string[] {
-	const out: string[] = [];
-	if (step.inv.given.has('namespace') && (!c || c.namespace)) out.push('-n', step.namespace);
-	if (step.inv.given.has('context')) out.push('--context', step.context);
-	return out;
-}
-
 function rolledOut(obj: KubeObject): string {
 	const n = obj.kind === 'DaemonSet' ? (obj.status?.desiredNumberScheduled ?? 0) : replicasOf(obj);
 	const name = obj.metadata.name;
@@ -53,14 +45,18 @@ function rolledOut(obj: KubeObject): string {
 
 function rolloutStatus(step: SimStep, c: Change): Check {
 	return {
-		argv: ['rollout', 'status', ref(c), ...scope(step, c), '--timeout=2m'],
+		argv: ['rollout', 'status', refOf(c), ...scopeArgs(step, c), '--timeout=2m'],
 		expect: rolledOut(c.after!)
 	};
 }
 
 /** The node's STATUS column as `get node` prints it in the state after the step. */
 function nodeStatus(step: SimStep, name: string): string {
-	const out = runKubectl(step.after, ['get', 'node', name, ...scope(step)], step.result.audit.at);
+	const out = runKubectl(
+		step.after,
+		['get', 'node', name, ...scopeArgs(step)],
+		step.result.audit.at
+	);
 	const row = out.stdout.split('\n')[1] ?? '';
 	return row.trim().split(/\s+/)[1] ?? '';
 }
@@ -68,8 +64,6 @@ function nodeStatus(step: SimStep, name: string): string {
 function nodeCheck(step: SimStep, c: Change): Check {
 	const before = (c.before as Node).spec;
 	const after = (c.after as Node).spec;
-	const taintText = (t: { key: string; value?: string; effect: string }) =>
-		`${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`;
 	if (step.command.verb === 'taint') {
 		const had = new Set((before.taints ?? []).map(taintText));
 		const has = new Set((after.taints ?? []).map(taintText));
@@ -80,14 +74,14 @@ function nodeCheck(step: SimStep, c: Change): Check {
 			...(removed.length ? [`no longer include ${removed.join(', ')}`] : [])
 		];
 		return {
-			argv: ['get', 'node', c.name, ...scope(step), '-o', 'jsonpath={.spec.taints}'],
+			argv: ['get', 'node', c.name, ...scopeArgs(step), '-o', 'jsonpath={.spec.taints}'],
 			expect: `the node's taints ${parts.join(' and ')}`
 		};
 	}
 	const status = nodeStatus(step, c.name);
 	const pods = step.command.verb === 'drain' ? '; only DaemonSet pods are left on it' : '';
 	return {
-		argv: ['get', 'node', c.name, ...scope(step)],
+		argv: ['get', 'node', c.name, ...scopeArgs(step)],
 		expect: `node ${c.name} shows STATUS ${status}${pods}`
 	};
 }
@@ -105,8 +99,8 @@ function metadataCheck(step: SimStep, c: Change, field: 'labels' | 'annotations'
 	];
 	const argv =
 		field === 'labels'
-			? ['get', ref(c), ...scope(step, c), '--show-labels']
-			: ['get', ref(c), ...scope(step, c), '-o', 'jsonpath={.metadata.annotations}'];
+			? ['get', refOf(c), ...scopeArgs(step, c), '--show-labels']
+			: ['get', refOf(c), ...scopeArgs(step, c), '-o', 'jsonpath={.metadata.annotations}'];
 	return {
 		argv,
 		expect: `the ${field} of ${singular(c.resource)} ${c.name} ${parts.join(' and ')}`
@@ -126,7 +120,7 @@ function patchCheck(step: SimStep, c: Change): Check {
 	}
 	if (path.length === 0 || /[./]/.test(path.join('')))
 		return {
-			argv: ['get', ref(c), ...scope(step, c), '-o', 'yaml'],
+			argv: ['get', refOf(c), ...scopeArgs(step, c), '-o', 'yaml'],
 			expect: `shows the patched ${singular(c.resource)} ${c.name}`
 		};
 	let value: unknown = c.after;
@@ -138,7 +132,7 @@ function patchCheck(step: SimStep, c: Change): Check {
 				? value
 				: JSON.stringify(value);
 	return {
-		argv: ['get', ref(c), ...scope(step, c), '-o', `jsonpath={.${path.join('.')}}`],
+		argv: ['get', refOf(c), ...scopeArgs(step, c), '-o', `jsonpath={.${path.join('.')}}`],
 		expect: `prints ${shown}`
 	};
 }
@@ -149,25 +143,28 @@ function changeCheck(step: SimStep, c: Change): Check | undefined {
 	if (c.change === 'delete') {
 		if (verb === 'drain') return undefined;
 		return {
-			argv: ['get', kind, c.name, ...scope(step, c)],
+			argv: ['get', kind, c.name, ...scopeArgs(step, c)],
 			expect: `Error from server (NotFound): ${c.resource} "${c.name}" not found${c.kind === 'Pod' ? ' (once its grace period ends)' : ''}`
 		};
 	}
 	if (c.change === 'create')
-		return { argv: ['get', kind, c.name, ...scope(step, c)], expect: `lists ${kind} ${c.name}` };
+		return {
+			argv: ['get', kind, c.name, ...scopeArgs(step, c)],
+			expect: `lists ${kind} ${c.name}`
+		};
 	if (c.kind === 'Node') return nodeCheck(step, c);
 	if (verb === 'label') return metadataCheck(step, c, 'labels');
 	if (verb === 'annotate') return metadataCheck(step, c, 'annotations');
 	if (verb === 'rollout pause')
 		return {
-			argv: ['get', ref(c), ...scope(step, c), '-o', 'jsonpath={.spec.paused}'],
+			argv: ['get', refOf(c), ...scopeArgs(step, c), '-o', 'jsonpath={.spec.paused}'],
 			expect: 'prints true'
 		};
 	if (ROLLOUT_KINDS.has(c.kind) && (WORKLOAD_VERBS.has(verb) || verb.startsWith('set ')))
 		return rolloutStatus(step, c);
 	if (verb === 'patch') return patchCheck(step, c);
 	return {
-		argv: ['get', ref(c), ...scope(step, c)],
+		argv: ['get', refOf(c), ...scopeArgs(step, c)],
 		expect: `shows ${kind} ${c.name} with the change`
 	};
 }
@@ -180,7 +177,7 @@ function unchangedCheck(step: SimStep): Check[] {
 	if (resource === 'nodes')
 		return [
 			{
-				argv: ['get', 'node', name, ...scope(step)],
+				argv: ['get', 'node', name, ...scopeArgs(step)],
 				expect: `node ${name} shows STATUS ${nodeStatus(step, name)}`
 			}
 		];
@@ -190,8 +187,8 @@ function unchangedCheck(step: SimStep): Check[] {
 	const argv = [
 		'rollout',
 		'status',
-		`${obj.kind.toLowerCase()}/${name}`,
-		...scope(step),
+		refOf({ kind: obj.kind, name }),
+		...scopeArgs(step),
 		'--timeout=2m'
 	];
 	return [{ argv, expect: rolledOut(obj) }];

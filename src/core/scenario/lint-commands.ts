@@ -9,7 +9,7 @@ import type { World } from '../cluster/types';
 import { parseCommandLine } from '../kubectl/parse';
 import { runKubectl } from '../kubectl/run';
 import { VERBS } from '../kubectl/verbs';
-import { parse } from '../shell/tokenize';
+import { commandArgv } from './command-argv';
 import type { LintReport } from './lint-report';
 import { resourceType } from './lint-world';
 import type { RunbookStep, Scenario } from './schema';
@@ -45,19 +45,6 @@ const NODE_VERBS = new Set(['cordon', 'uncordon', 'drain']);
 /** Verbs whose arguments name no existing object (they create from files or flags). */
 const CREATING = new Set(['apply', 'create', 'run', 'expose', 'replace']);
 
-/** The kubectl argv of one command line, or why it is not one kubectl command. */
-export function commandArgv(
-	line: string
-): { ok: true; argv: string[] } | { ok: false; message: string } {
-	const parsed = parse(line);
-	if (!parsed.ok) return { ok: false, message: parsed.error.message.trim() };
-	const [first, ...more] = parsed.list;
-	if (!first || more.length > 0 || first.stages.length !== 1)
-		return { ok: false, message: 'expected one kubectl command (no |, ;, && or ||)' };
-	const words = first.stages[0].words;
-	return { ok: true, argv: words[0] === 'kubectl' || words[0] === 'k' ? words.slice(1) : words };
-}
-
 interface Checked {
 	verb: string;
 	readOnly: boolean;
@@ -89,7 +76,7 @@ function checkLine(
 	now: number,
 	report: LintReport
 ): Checked | undefined {
-	const args = commandArgv(line);
+	const args = commandArgv(line, 'expected one kubectl command (no |, ;, && or ||)');
 	if (!args.ok) return void report.error(path, args.message);
 	const r = runKubectl(world, args.argv, now);
 	if (r.rejected)

@@ -7,8 +7,8 @@
 import { advanceWorld } from '../cluster/advance';
 import type { World } from '../cluster/types';
 import { runKubectl } from '../kubectl/run';
-import { parse } from '../shell/tokenize';
 import { applyManifests } from './apply-manifests';
+import { commandArgv, type CommandArgv } from './command-argv';
 import type { TimelineEvent } from './schema';
 
 export type EventOutcome =
@@ -29,18 +29,10 @@ export function runEvent(
 }
 
 /** The kubectl argv of a timeline command line, or why it is not one kubectl command. */
-export function timelineArgv(
-	line: string,
-	context: string | undefined
-): { ok: true; argv: string[] } | { ok: false; message: string } {
-	const parsed = parse(line);
-	if (!parsed.ok) return { ok: false, message: parsed.error.message.trimEnd() };
-	const [first, ...more] = parsed.list;
-	if (!first || more.length > 0 || first.stages.length !== 1)
-		return { ok: false, message: 'a timeline command is one kubectl command (no |, ;, && or ||)' };
-	const words = first.stages[0].words;
-	const argv = words[0] === 'kubectl' || words[0] === 'k' ? words.slice(1) : words;
-	return { ok: true, argv: context ? ['--context', context, ...argv] : argv };
+export function timelineArgv(line: string, context: string | undefined): CommandArgv {
+	const args = commandArgv(line, 'a timeline command is one kubectl command (no |, ;, && or ||)');
+	if (!args.ok || !context) return args;
+	return { ok: true, argv: ['--context', context, ...args.argv] };
 }
 
 function runCommand(

@@ -57,8 +57,3 @@ export function radiusOf(run: ActionRun): RunRadius {
 		sentence: radiusSentence(run.steps, out)
 	};
 }
-
-/** `deployment/payments-secondary`, `node/ip-10-0-1-23.ec2.internal`. */
-export function refOf(c: { kind: string; name: string }): string {
-	return `${c.kind.toLowerCase()}/${c.name}`;
-}

@@ -9,7 +9,8 @@ import { runKubectl } from '../../kubectl/run';
 import type { ClassifiedCommand } from '../classification';
 import type { Change } from '../diff-worlds';
 import type { Facts, Finding } from '../lint-types';
-import { actionRun, refOf } from './action-sim';
+import { actionRun } from './action-sim';
+import { refOf } from '../step-args';
 import { placeOf } from './place';
 import { error, quote } from './say';
 

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { loadScenario } from './src/core/scenario/load';
+import { prepareScenario } from './src/core/scenario/prepare';
+import { replay } from './src/core/rehearsal/replay';
+import { offlineDraft } from './src/core/drafting/offline';
+import { score } from './src/core/scoring/score';
+import { renderReport } from './src/core/scoring/render';
+const [id, file, planted] = process.argv.slice(2);
+const l: any = loadScenario(readFileSync(`scenarios/${id}.yaml`, 'utf8'), 'x.yaml');
+const p: any = prepareScenario(l.scenario ?? l.value).prepared;
+const acts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((x) => JSON.parse(x));
+const drafter = (req: any) => { const d = offlineDraft(req); if (planted === "x" && req.stepIndex === 2) return { ...d, action: { ...d.action, command: 'kubectl scale deploy/payments-secondary -n payments --replicas=0' }, rollback: { command: 'kubectl scale deployment/payments-secondary -n payments --replicas=6' } }; return d; };
+const r = replay(p, 'approve', acts, drafter);
+const t = performance.now(); const rep = score(p, r.events); console.log('score ms', (performance.now()-t).toFixed(0));
+console.log(renderReport(rep).split('\n').filter(l => !l.startsWith('  ') || l.includes('✗') || l.includes('✓')).join('\n'));
