@@ -1,0 +1,95 @@
+/**
+ * How steps were approved: confirmed (or, in free play, acted on) while the ground truth's STOP
+ * condition held, and confirmed faster than the pre-flight's output could be read. Reading speed:
+ * 3 s for up to 10 lines of output, 0.2 s per line beyond, at most 10 s — measured in virtual time
+ * from the last read-only command before the confirm.
+ */
+import {
+	costly,
+	findingAt,
+	holdsAt,
+	maxOf,
+	offset,
+	plural,
+	pointsLeft,
+	type CategoryResult,
+	type ScoreContext
+} from './rubric-kit';
+import type { Finding } from './types';
+
+const STOP_COST = 6;
+const RUSH_COST = 2;
+
+/** Virtual ms it takes to read `output`. */
+export function readingMs(output: string): number {
+	const lines = output.trimEnd() === '' ? 0 : output.trimEnd().split('\n').length;
+	return Math.min(10_000, 3000 + 200 * Math.max(0, lines - 10));
+}
+
+export function stopIgnored(ctx: ScoreContext): CategoryResult {
+	const { model, prepared, trace } = ctx;
+	const findings: Finding[] = [];
+	let tip: string | undefined;
+	for (const s of model.steps) {
+		const went = model.stepped ? s.confirm : s.actions[0];
+		if (!went) continue;
+		const stop = s.step.truth.stopIf;
+		if (!holdsAt(prepared, stop.when, trace.moments.get(went.seq))) continue;
+		const how = model.stepped ? 'confirmed' : 'acted on';
+		findings.push(
+			findingAt(
+				went,
+				`Step ${s.number} was ${how} at ${offset(went.t)} while its pre-flight said STOP: ${stop.text}`,
+				s.actions[0]?.record.command
+			)
+		);
+		const look = s.draft?.preflight.command;
+		tip ??= `At step ${s.number}, ${look ? `\`${look}\`` : 'the pre-flight'} showed the STOP condition ("${stop.text}"): stop the step instead of confirming it.`;
+	}
+	const n = costly(findings);
+	return {
+		findings,
+		points: pointsLeft(maxOf('stop-ignored'), STOP_COST, n),
+		summary:
+			n === 0
+				? 'No step was approved while its pre-flight said STOP.'
+				: `${plural(n, 'step')} approved despite STOP output.`,
+		...(tip && { tip })
+	};
+}
+
+export function rushedApprovals(ctx: ScoreContext): CategoryResult {
+	const { model } = ctx;
+	const findings: Finding[] = [];
+	let tip: string | undefined;
+	for (const s of model.steps) {
+		const confirm = s.confirm;
+		if (!confirm) continue;
+		const from = s.reached?.seq ?? -1;
+		const read = model.commands
+			.filter((c) => !c.record.mutating && c.seq >= from && c.seq < confirm.seq)
+			.pop();
+		if (!read) continue;
+		const took = confirm.at - read.at;
+		const needs = readingMs(read.record.output);
+		if (took >= needs) continue;
+		findings.push(
+			findingAt(
+				confirm,
+				`Step ${s.number} was confirmed ${took / 1000} s after \`${read.record.command}\` printed its output (reading it takes at least ${needs / 1000} s).`,
+				read.record.command
+			)
+		);
+		tip ??= `Read the output of \`${read.record.command}\` against the STOP condition before you confirm step ${s.number}: ${took / 1000} s is too fast to have read it.`;
+	}
+	const n = costly(findings);
+	return {
+		findings,
+		points: pointsLeft(maxOf('rushed-approval'), RUSH_COST, n),
+		summary:
+			n === 0
+				? 'Every confirm came after time to read the pre-flight.'
+				: `${plural(n, 'confirm')} came faster than the output could be read.`,
+		...(tip && { tip })
+	};
+}
