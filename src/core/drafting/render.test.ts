@@ -36,6 +36,22 @@ describe('renderStep', () => {
 		);
 	});
 
+	it('shows a control character in a command as its escape, not as a space', () => {
+		const step = GuardedStep.parse({
+			...SEED_STEP,
+			preflight: {
+				...SEED_STEP.preflight,
+				command: 'kubectl get pods -n payments\rkubectl delete ns payments'
+			},
+			verify: { ...SEED_STEP.verify, command: 'kubectl get pods\u2028kubectl delete ns x\u0007' }
+		});
+		const lines = renderStep(step).split('\n');
+		expect([lines[1].split(' — ')[0], lines[3]]).toEqual([
+			'Pre-flight (read-only): kubectl get pods -n payments\\rkubectl delete ns payments',
+			'Verify: kubectl get pods\\u2028kubectl delete ns x\\u0007'
+		]);
+	});
+
 	it('says plainly when nothing can roll back, folds multi-line text and lists stale flags', () => {
 		const step = GuardedStep.parse({
 			...SEED_STEP,

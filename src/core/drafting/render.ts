@@ -11,6 +11,20 @@ function fold(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
+const ESCAPES: Record<string, string> = { '\r': '\\r', '\v': '\\v', '\f': '\\f' };
+
+/**
+ * A command as typed: a control character or line separator (which a terminal takes as Enter)
+ * is shown as its escape, never folded into a space that would hide a second command.
+ */
+function command(text: string): string {
+	const shown = text.replace(
+		/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
+		(c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
+	return fold(shown);
+}
+
 /** A sentence continuing after "proceed only if": no final stop, a lower-case start. */
 function clause(text: string): string {
 	return lowerFirst(fold(text).replace(/[.;]+$/, ''));
@@ -39,18 +53,18 @@ function sentence(text: string): string {
 }
 
 function rollbackLine(step: GuardedStep): string {
-	const { command, note } = step.rollback;
-	if (command === '') return `Rollback: none — ${note ? fold(note) : 'nothing undoes this step'}`;
-	return `Rollback: ${fold(command)}${note ? ` — ${fold(note)}` : ''}`;
+	const { command: line, note } = step.rollback;
+	if (line === '') return `Rollback: none — ${note ? fold(note) : 'nothing undoes this step'}`;
+	return `Rollback: ${command(line)}${note ? ` — ${fold(note)}` : ''}`;
 }
 
 export function renderStep(step: GuardedStep): string {
 	const { preflight, action, verify } = step;
 	return [
 		`Step ${step.step} — ${fold(step.title)}`,
-		`Pre-flight (read-only): ${fold(preflight.command)} — proceed only if ${clause(preflight.expect)}; stop if ${sentence(lowerFirst(fold(preflight.stopIf.text)))}`,
-		`Action: ${fold(action.command)} — ${sentence(action.blastRadius)}`,
-		`Verify: ${fold(verify.command)}`,
+		`Pre-flight (read-only): ${command(preflight.command)} — proceed only if ${clause(preflight.expect)}; stop if ${sentence(lowerFirst(fold(preflight.stopIf.text)))}`,
+		`Action: ${command(action.command)} — ${sentence(action.blastRadius)}`,
+		`Verify: ${command(verify.command)}`,
 		rollbackLine(step),
 		...step.staleFlags.map((f) => `⚠ Stale: ${fold(f.reason)} (evidence: ${evidence(f.evidence)})`),
 		fold(step.confirm)

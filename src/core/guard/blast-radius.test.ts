@@ -56,11 +56,11 @@ describe('blastRadius on the payments world', () => {
 		}
 	});
 
-	it('drain evicts the node’s pods and names their namespaces', () => {
+	it('drain evicts the pods the budgets allow now and says how many they hold', () => {
 		const r = radius(`kubectl drain ${NODE} --ignore-daemonsets --delete-emptydir-data`);
 		expect(r.context).toBe(CTX);
 		expect(r.namespace).toBeUndefined();
-		expect(r.pods).toEqual({ create: 0, evict: 5, kill: 0 });
+		expect(r.pods).toEqual({ create: 0, evict: 4, kill: 0 });
 		expect(
 			r.objects.map((o) => `${o.change} ${o.resource} ${o.namespace ?? ''}/${o.name}`)
 		).toEqual([
@@ -71,8 +71,22 @@ describe('blastRadius on the payments world', () => {
 			'delete pods payments/payments-primary-57695ffb65-5j7l5'
 		]);
 		expect(r.sentence).toBe(
-			`evicts 5 pods from node ${NODE} (namespaces payments, checkout) on prod-us-east-1`
+			`evicts 4 pods from node ${NODE} (namespaces checkout, payments) on prod-us-east-1; 1 more is held by PodDisruptionBudget payments-pools and retried`
 		);
+	});
+
+	it('drain --disable-eviction deletes past the budget; --grace-period=0 kills', () => {
+		const base = `kubectl drain ${NODE} --ignore-daemonsets --delete-emptydir-data`;
+		const deleted = radius(`${base} --disable-eviction`);
+		expect([deleted.pods, deleted.sentence]).toEqual([
+			{ create: 0, evict: 0, kill: 5 },
+			`deletes 5 pods from node ${NODE} (namespaces payments, checkout) on prod-us-east-1, bypassing PodDisruptionBudget payments-pools (--disable-eviction kills pods the budget would keep)`
+		]);
+		const killed = radius(`${base} --force --grace-period=0`);
+		expect([killed.pods, killed.sentence]).toEqual([
+			{ create: 0, evict: 0, kill: 4 },
+			`kills 4 pods from node ${NODE} (namespaces checkout, payments) on prod-us-east-1 with no graceful shutdown (--grace-period=0); 1 more is held by PodDisruptionBudget payments-pools and retried`
+		]);
 	});
 
 	it('cordon changes the node only', () => {

@@ -1,12 +1,14 @@
 /**
  * Every line of classify-corpus.txt: `class[,sensitive][,local] <TAB> command` must classify to
  * exactly that class, with `sensitive` and `local` (some command changes the local kubeconfig)
- * set only where the line says. `\n` in a command stands for a newline.
+ * set only where the line says. `\n`, `\r`, `\v`, `\f` and `\u2028` in a command stand for those
+ * characters.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify';
 
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', v: '\v', f: '\f' };
 const text = readFileSync(new URL('./classify-corpus.txt', import.meta.url), 'utf8');
 const cases = text
 	.split('\n')
@@ -15,7 +17,9 @@ const cases = text
 		const [label, command] = line.split('\t');
 		const [cls, ...marks] = label.split(',');
 		return {
-			command: command.replace(/\\n/g, '\n'),
+			command: command.replace(/\\([nrvf]|u[0-9a-f]{4})/g, (_, e: string) =>
+				e.length > 1 ? String.fromCharCode(parseInt(e.slice(1), 16)) : ESCAPES[e]
+			),
 			expected: {
 				class: cls,
 				sensitive: marks.includes('sensitive'),

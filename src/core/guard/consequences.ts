@@ -5,6 +5,7 @@
  * before the step, from the objects on both sides of each change.
  */
 import { tolerates } from '../cluster/controllers/taints';
+import { matchesSelector } from '../cluster/labels';
 import { ClusterTx } from '../cluster/store';
 import type { KubeObject, Node, Pod, Taint, World } from '../cluster/types';
 import { podsForDeletion } from '../kubectl/mutate/drain-filter';
@@ -31,6 +32,17 @@ export interface Consequences {
 	perChange: Map<Change, PodCounts>;
 	/** Evicted pods' namespaces with their counts (drain, NoExecute). */
 	evictedFrom: Map<string, number>;
+	/** A drain's pods the PodDisruptionBudgets hold now (retried), and how it treats budgets. */
+	drain?: DrainHold;
+}
+
+export interface DrainHold {
+	/** Pods the eviction API refuses now; the drain retries them until `--timeout`. */
+	held: number;
+	/** The PodDisruptionBudgets that cover the drained pods. */
+	budgets: string[];
+	/** `--disable-eviction` deletes pods past every budget; `--grace-period=0` kills at once. */
+	bypass?: 'disable-eviction' | 'no-grace';
 }
 
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet']);
@@ -93,6 +105,36 @@ function drainPods(step: SimStep, tx: ClusterTx, node: string): Pod[] {
 	return 'error' in list ? [] : list.pods;
 }
 
+/** Whether the drain's first pass took the pod (gone, replaced or terminating in `after`). */
+function taken(after: ClusterTx, p: Pod): boolean {
+	const now = after.get('pods', p.metadata.namespace ?? 'default', p.metadata.name);
+	return !now || now.metadata.uid !== p.metadata.uid || !!now.metadata.deletionTimestamp;
+}
+
+/** The drained pods split into those evicted now and those a PodDisruptionBudget holds. */
+function drainSplit(step: SimStep, tx: ClusterTx, c: Change, out: Consequences): Pod[] {
+	const pods = drainPods(step, tx, c.name);
+	const after = new ClusterTx(step.after.clusters[c.cluster]);
+	const gone = pods.filter((p) => taken(after, p));
+	const budgets = new Set<string>();
+	for (const p of pods)
+		for (const pdb of tx.list('poddisruptionbudgets.policy', p.metadata.namespace ?? 'default'))
+			if (matchesSelector(pdb.spec?.selector, p.metadata.labels)) budgets.add(pdb.metadata.name);
+	const f = step.inv.flags;
+	const bypass =
+		f.get('disable-eviction') === true
+			? 'disable-eviction'
+			: Number(f.get('grace-period') ?? -1) === 0
+				? 'no-grace'
+				: undefined;
+	out.drain = {
+		held: pods.length - gone.length,
+		budgets: [...budgets].sort(),
+		...(bypass && { bypass })
+	};
+	return gone;
+}
+
 function workloadUpdate(tx: ClusterTx, c: Change, out: Consequences): PodCounts {
 	const before = c.before!;
 	const after = c.after!;
@@ -118,7 +160,7 @@ function nodeUpdate(step: SimStep, tx: ClusterTx, c: Change, out: Consequences):
 	const before = c.before as Node;
 	const after = c.after as Node;
 	let evicted: Pod[] = [];
-	if (step.command.verb === 'drain') evicted = drainPods(step, tx, c.name);
+	if (step.command.verb === 'drain') evicted = drainSplit(step, tx, c, out);
 	else {
 		const had = before.spec.taints ?? [];
 		const added = (after.spec.taints ?? []).filter((t) => !had.some((h) => deepEqual(h, t)));
@@ -128,6 +170,8 @@ function nodeUpdate(step: SimStep, tx: ClusterTx, c: Change, out: Consequences):
 		const ns = p.metadata.namespace ?? '';
 		out.evictedFrom.set(ns, (out.evictedFrom.get(ns) ?? 0) + 1);
 	}
+	// Deleted past the eviction API, or with no grace period, the pods are killed, not evicted.
+	if (out.drain?.bypass) return { create: 0, evict: 0, kill: evicted.length };
 	return { create: 0, evict: evicted.length, kill: 0 };
 }
 

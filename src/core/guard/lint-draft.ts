@@ -10,12 +10,19 @@ import { classify } from './classify';
 import type { CommandField, DraftCommand, Facts, Finding, LintContext, Rule } from './lint-types';
 import { blastRadiusRule } from './rules/blast-radius-understated';
 import { actionRules, preflightRules } from './rules/command-classes';
+import {
+	actionRefusedRule,
+	confirmRule,
+	controlCharacterRule,
+	preflightReadsRule
+} from './rules/gate-rules';
 import { rollbackMissingRule, stopConditionRules, verifyMissingRule } from './rules/missing-parts';
 import { parseDraft } from './rules/parse-draft';
 import { placeholderRule, withoutPlaceholders } from './rules/placeholder';
 import { rollbackInverseRule } from './rules/rollback-inverse';
 import { staleRule } from './rules/stale-not-flagged';
 import { unknownNamesRule } from './rules/unknown-names';
+import { rollbackClassRule, verifyClassRule } from './rules/verify-rollback-classes';
 import { verifyUnrelatedRule } from './rules/verify-unrelated';
 import { wrongTargetRule } from './rules/wrong-target';
 
@@ -26,8 +33,13 @@ const NAME_RULES: Rule[] = [placeholderRule, unknownNamesRule];
 
 /** Rules that read the draft as written. */
 const SHAPE_RULES: Rule[] = [
+	controlCharacterRule,
 	preflightRules,
+	preflightReadsRule,
 	actionRules,
+	verifyClassRule,
+	rollbackClassRule,
+	confirmRule,
 	stopConditionRules,
 	verifyMissingRule,
 	rollbackMissingRule,
@@ -36,6 +48,7 @@ const SHAPE_RULES: Rule[] = [
 
 /** Rules that simulate the action (skipped when the action's names are unusable or it chains). */
 const SIMULATING_RULES: Rule[] = [
+	actionRefusedRule,
 	wrongTargetRule,
 	rollbackInverseRule,
 	verifyUnrelatedRule,

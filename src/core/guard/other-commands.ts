@@ -97,10 +97,50 @@ function unknown(what: string): OtherClass {
 	return { class: 'unknown', reason: `${what}: unknown, treated as mutating` };
 }
 
+/** The scripts given to sed: `-e X`, `-eX`, `--expression=X`, else the first operand. */
+function sedScripts(args: readonly string[]): string[] {
+	const scripts: string[] = [];
+	let operand: string | undefined;
+	for (let i = 0; i < args.length; i++) {
+		const a = args[i];
+		if (a === '-e' || a === '--expression') scripts.push(args[++i] ?? '');
+		else if (a.startsWith('--expression=')) scripts.push(a.slice('--expression='.length));
+		else if (/^-[a-zA-Z]*e./.test(a)) scripts.push(a.slice(a.indexOf('e') + 1));
+		else if (!a.startsWith('-') && operand === undefined) operand = a;
+	}
+	return scripts.length > 0 ? scripts : operand === undefined ? [] : [operand];
+}
+
+/** GNU sed runs commands with the `e` command and the `s///e` flag. */
+function sedRuns(script: string): boolean {
+	const SUBST = /s([^\s\\])((?:\\.|(?!\1).)*)\1((?:\\.|(?!\1).)*)\1([a-zA-Z0-9]*)/gs;
+	let runs = false;
+	const rest = script.replace(SUBST, (...m: string[]) => {
+		if (m[4].includes('e')) runs = true;
+		return ';';
+	});
+	// What is left after the substitutions and regex addresses: an `e` command anywhere.
+	const commands = rest.replace(/\/(?:\\.|[^/])*\//g, ' ');
+	return runs || /(?:^|[\s;{}!,$\d])e(?:[\s;}]|$)/.test(commands);
+}
+
 /** Read tools that an option turns into writers or command runners. */
 function toolHazard(name: string, args: readonly string[]): string | undefined {
 	if (name === 'sed' && args.some((a) => /^-[a-zA-Z]*i|^--in-place/.test(a)))
 		return 'sed -i edits files';
+	if (name === 'sed' && args.some((a) => /^-[a-zA-Z]*f|^--file/.test(a)))
+		return 'sed -f runs a script file the guard cannot read';
+	if (name === 'sed' && sedScripts(args).some(sedRuns))
+		return 'the sed script runs commands (GNU sed `e`)';
+	if (
+		(name === 'awk' || name === 'gawk') &&
+		args.some((a) => /^-[a-zA-Z]*[fE]|^--(file|exec)/.test(a))
+	)
+		return `${name} -f runs a program file the guard cannot read`;
+	if (name === 'sort' && args.some((a) => /^--compress/.test(a)))
+		return 'sort --compress-program runs a program';
+	if (name === 'rg' && args.some((a) => a === '--pre' || a.startsWith('--pre=')))
+		return 'rg --pre runs a program on every file';
 	if (name === 'yq' && args.some((a) => /^-[a-zA-Z]*i$|^--inplace/.test(a)))
 		return 'yq -i edits files';
 	if (

@@ -87,13 +87,25 @@ function livePodsOn(step: SimStep, c: Change): number {
 }
 
 function drainSentence(step: SimStep, node: Change, out: Consequences): string {
-	const n = out.perChange.get(node)?.evict ?? 0;
-	if (n === 0) return `cordons node ${node.name} on ${step.context}; no pods to evict`;
+	const counts = out.perChange.get(node);
+	const n = (counts?.evict ?? 0) + (counts?.kill ?? 0);
+	const hold = out.drain;
+	const budgets = hold?.budgets.length
+		? `PodDisruptionBudget${hold.budgets.length > 1 ? 's' : ''} ${hold.budgets.join(', ')}`
+		: '';
+	const held = hold?.held
+		? `; ${hold.held} more ${hold.held === 1 ? 'is' : 'are'} held by ${budgets || 'a PodDisruptionBudget'} and retried`
+		: '';
+	if (n === 0) return `cordons node ${node.name} on ${step.context}; no pods to evict now${held}`;
 	const ns = [...out.evictedFrom]
 		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
 		.map(([k]) => k);
-	const label = `namespace${ns.length > 1 ? 's' : ''} ${ns.join(', ')}`;
-	return `evicts ${pods(n)} from node ${node.name} (${label}) on ${step.context}`;
+	const where = `from node ${node.name} (namespace${ns.length > 1 ? 's' : ''} ${ns.join(', ')}) on ${step.context}`;
+	if (hold?.bypass === 'disable-eviction')
+		return `deletes ${pods(n)} ${where}, bypassing ${budgets ? `${budgets} (` : 'every PodDisruptionBudget ('}--disable-eviction kills pods the budget would keep)${held}`;
+	if (hold?.bypass === 'no-grace')
+		return `kills ${pods(n)} ${where} with no graceful shutdown (--grace-period=0)${held}`;
+	return `evicts ${pods(n)} ${where}${held}`;
 }
 
 function nodeSentence(step: SimStep, c: Change, out: Consequences): string {

@@ -18,8 +18,13 @@ export interface SimpleCommand {
 
 export type SplitResult = { ok: true; commands: SimpleCommand[] } | { ok: false; error: string };
 
+/**
+ * Line ends: a terminal submits the line on a lone CR (Enter), and the other vertical separators
+ * may be read as one by whatever the line is pasted into, so each ends a command like a newline.
+ */
+const LINE_ENDS = new Set(['\n', '\r', '\v', '\f', '\u2028', '\u2029']);
 /** Characters that end an unquoted word. */
-const META = new Set([' ', '\t', '\n', '\r', '|', '&', ';', '<', '>', '(', ')']);
+const META = new Set([' ', '\t', ...LINE_ENDS, '|', '&', ';', '<', '>', '(', ')']);
 /** Deeper nesting of `( … )` and `$( … )` is refused rather than followed. */
 const MAX_NESTING = 32;
 
@@ -69,10 +74,10 @@ class Scanner {
 		while (this.i < line.length) {
 			const c = line[this.i];
 			const next = line[this.i + 1];
-			if (c === ' ' || c === '\t' || c === '\r') this.i++;
+			if (c === ' ' || c === '\t') this.i++;
 			else if (c === '\\' && next === '\n') this.i += 2;
-			else if (c === '#') while (this.i < line.length && line[this.i] !== '\n') this.i++;
-			else if (c === '\n') {
+			else if (c === '#') while (this.i < line.length && !LINE_ENDS.has(line[this.i])) this.i++;
+			else if (LINE_ENDS.has(c)) {
 				finish();
 				piped = false;
 				this.i++;

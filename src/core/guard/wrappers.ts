@@ -92,7 +92,13 @@ function unwrapEnv(words: readonly string[]): Unwrapped {
 		if (w === '-u' || w === '-C' || w === '--unset' || w === '--chdir') i += 2;
 		else if (w === '-S' || w === '--split-string')
 			return { kind: 'script', script: words.slice(i + 1).join(' ') };
-		else if (w.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) i++;
+		else if (w.startsWith('--split-string=') || /^-[a-zA-Z]*S./.test(w)) {
+			// `--split-string='…'`, `-S'…'`, `-iS'…'`: the script is attached to the option.
+			const attached = w.startsWith('--')
+				? w.slice(w.indexOf('=') + 1)
+				: w.slice(w.indexOf('S') + 1);
+			return { kind: 'script', script: [attached, ...words.slice(i + 1)].join(' ') };
+		} else if (w.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) i++;
 		else break;
 	}
 	if (i >= words.length) return { kind: 'alone', reason: 'env only prints the environment' };
@@ -127,11 +133,18 @@ export function unwrap(words: readonly string[]): Unwrapped {
 			reason: `${name} with no command opens a shell or runs nothing known`
 		};
 	}
-	// watch hands one argument to `sh -c`, so `watch 'kubectl get po | grep x'` is a script.
-	if (name === 'watch' && rest.length === 1) return { kind: 'script', script: rest[0] };
+	// procps watch joins its arguments with spaces and hands them to `sh -c` (unless `-x`), so
+	// `watch kubectl get po '; kubectl delete ns x'` runs the delete too.
+	if (name === 'watch' && !watchExec(words.slice(0, words.length - rest.length)))
+		return { kind: 'script', script: rest.join(' ') };
 	if (name !== 'xargs') return { kind: 'words', words: rest };
 	const placeholder = xargsPlaceholder(words.slice(0, words.length - rest.length));
 	return { kind: 'words', words: rest, namesUnknown: true, ...(placeholder && { placeholder }) };
+}
+
+/** `watch -x` / `--exec` runs its arguments as argv, with no shell. */
+function watchExec(options: readonly string[]): boolean {
+	return options.slice(1).some((w) => w === '--exec' || /^-[a-zA-Z]*x/.test(w));
 }
 
 /** `-I {}`, `-I{}`, `--replace=X`, `-i` (which means `{}`). */

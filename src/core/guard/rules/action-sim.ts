@@ -4,7 +4,7 @@
  * the rules compare, and a controller pass costs far more than the whole lint.
  */
 import type { World } from '../../cluster/types';
-import { consequences, type PodCounts } from '../consequences';
+import { consequences, type DrainHold, type PodCounts } from '../consequences';
 import type { Change } from '../diff-worlds';
 import { radiusSentence } from '../sentence';
 import type { Facts } from '../lint-types';
@@ -19,6 +19,8 @@ export interface ActionRun {
 }
 
 const runs = new WeakMap<object, ActionRun | undefined>();
+/** kubectl's refusal of the action, when it refused (memoised with the run). */
+const refusals = new WeakMap<object, string>();
 
 /** The action simulated on the lint's world; undefined when kubectl refuses it. */
 export function actionRun(facts: Facts): ActionRun | undefined {
@@ -35,7 +37,14 @@ export function actionRun(facts: Facts): ActionRun | undefined {
 			}
 		: undefined;
 	runs.set(facts.draft, run);
+	if (!sim.ok) refusals.set(facts.draft, sim.message);
 	return run;
+}
+
+/** Why kubectl refuses the action on the lint's world; undefined when it runs. */
+export function actionRefusal(facts: Facts): string | undefined {
+	actionRun(facts);
+	return refusals.get(facts.draft);
 }
 
 /** What blastRadius() says, from the same run (one simulation serves every rule). */
@@ -45,6 +54,8 @@ export interface RunRadius {
 	changes: Change[];
 	pods: PodCounts;
 	sentence: string;
+	/** A drain that deletes past the budgets or kills with no grace period. */
+	drain?: DrainHold;
 }
 
 export function radiusOf(run: ActionRun): RunRadius {
@@ -54,6 +65,7 @@ export function radiusOf(run: ActionRun): RunRadius {
 		namespace: run.namespace,
 		changes: run.changes,
 		pods: out.pods,
-		sentence: radiusSentence(run.steps, out)
+		sentence: radiusSentence(run.steps, out),
+		...(out.drain && { drain: out.drain })
 	};
 }

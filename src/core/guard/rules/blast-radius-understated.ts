@@ -31,6 +31,10 @@ const POD_COUNT =
 const CALMING =
 	/\b(?:no|zero|without)\s+(?:real\s+)?(?:impact|risk|downtime|disruption|effect)\b|\b(?:safe|harmless|non-?disruptive|no-op|risk-free)\b/i;
 
+const BYPASS_SAID =
+	/\bbypass|disable-eviction|\bignor\w* (?:the )?(?:pdb|poddisruptionbudget|disruption budget)/i;
+const NO_GRACE_SAID = /grace|\bkill|immediately|at once|sigkill/i;
+
 /** The largest pod count the sentence gives, if any. */
 function claimedPods(sentence: string): number | undefined {
 	const counts = [...sentence.matchAll(POD_COUNT)].map((m) =>
@@ -91,6 +95,14 @@ function problems(world: World, radius: RunRadius, sentence: string, destroys: b
 	const otherRegions = region(lower).filter((r) => ownRegion.length > 0 && !ownRegion.includes(r));
 	if (others.length > 0 || otherRegions.length > 0)
 		out.push(`it names ${others[0] ?? otherRegions[0]}, but the action runs on ${radius.context}`);
+	const names = radius.drain?.budgets ?? [];
+	const budgets = names.length
+		? `PodDisruptionBudget${names.length > 1 ? 's' : ''} ${names.join(', ')}`
+		: 'every PodDisruptionBudget';
+	if (radius.drain?.bypass === 'disable-eviction' && !BYPASS_SAID.test(sentence))
+		out.push(`it does not say that --disable-eviction bypasses ${budgets} and kills the pods`);
+	if (radius.drain?.bypass === 'no-grace' && !NO_GRACE_SAID.test(sentence))
+		out.push('it does not say that --grace-period=0 kills the pods with no graceful shutdown');
 	if (destroys && CALMING.test(sentence))
 		out.push(
 			`it calls the action harmless, but it ${kill ? `kills ${kill}` : `evicts ${evict}`} pod${(kill || evict) === 1 ? '' : 's'}`

@@ -10,7 +10,9 @@ import type { Intent } from '../../scenario/schema';
 import { classify } from '../classify';
 import type { ClassifiedCommand } from '../classification';
 import type { Facts, Finding } from '../lint-types';
+import { actionRun } from './action-sim';
 import { placeOf } from './place';
+import { describeMiss, valueMisses } from './wrong-value';
 import { error, quote } from './say';
 
 interface Aim {
@@ -105,6 +107,12 @@ export function wrongTargetRule(facts: Facts): Finding[] {
 		return say(`acts on context ${acts.context}; this step is for ${meant.context}`);
 	if (meant.resource === undefined) return [];
 	const sameObject = acts.resource === meant.resource && acts.name === meant.name;
-	if (sameObject && acts.namespace === meant.namespace) return [];
+	if (sameObject && acts.namespace === meant.namespace) {
+		const run = actionRun(facts);
+		const misses = run && meant.name ? valueMisses(step.intent, meant.name, run.changes) : [];
+		return misses.length
+			? say(`sets ${misses.map(describeMiss).join(', ')} (${step.intent.kind} in the runbook)`)
+			: [];
+	}
 	return say(`acts on ${where(acts)}; this step is about ${where(meant)}`);
 }
