@@ -5,6 +5,7 @@
  * 0, `apply --prune`, a NoExecute taint and `debug --replace` destroy, and some forms print
  * secret values.
  */
+import { parse } from 'yaml';
 import { parseDryRun } from '../kubectl/mutate/dry-run';
 import type { Invocation, VerbSpec } from '../kubectl/types';
 import type { ClassifiedCommand } from './classification';
@@ -63,6 +64,30 @@ function dryRunReason(inv: Invocation, spec: VerbSpec, verb: string): string | u
 	return undefined;
 }
 
+/**
+ * A merge/strategic patch (`{"spec":{"replicas":0}}`, YAML too) or a JSON patch
+ * (`[{"op":"replace","path":"/spec/replicas","value":0}]`) that takes replicas to 0.
+ */
+function setsReplicasToZero(patch: string): boolean {
+	if (/["']?replicas["']?\s*:\s*0\b/.test(patch)) return true;
+	let ops: unknown;
+	try {
+		ops = parse(patch);
+	} catch {
+		return false;
+	}
+	return (
+		Array.isArray(ops) &&
+		ops.some(
+			(op) =>
+				typeof op === 'object' &&
+				op !== null &&
+				/\/replicas$/.test(String((op as { path?: unknown }).path)) &&
+				Number((op as { value?: unknown }).value) === 0
+		)
+	);
+}
+
 /** Why a mutating command also destroys, if it does. */
 function destroys(inv: Invocation, spec: VerbSpec, verb: string): string[] {
 	const out: string[] = [];
@@ -73,7 +98,7 @@ function destroys(inv: Invocation, spec: VerbSpec, verb: string): string[] {
 	if (verb === 'scale' && given(inv, 'replicas') === 0)
 		out.push('scales to 0 replicas: every pod stops');
 	const patch = given(inv, 'patch');
-	if (verb === 'patch' && typeof patch === 'string' && /["']?replicas["']?\s*:\s*0\b/.test(patch))
+	if (verb === 'patch' && typeof patch === 'string' && setsReplicasToZero(patch))
 		out.push('the patch sets replicas to 0: every pod stops');
 	if (verb === 'apply' && given(inv, 'prune') === true)
 		out.push('--prune deletes objects missing from the manifests');

@@ -45,6 +45,9 @@ export function sensitivity(inv: Invocation, verb: string, target: CommandTarget
 		return { sensitive: true, reason: `${verb} shows the secret values` };
 	if (verb === 'config view' && inv.flags.get('raw') === true)
 		return { sensitive: true, reason: '--raw prints credentials unredacted' };
+	// kubectl shortens (redacts) the config only when it does not flatten it.
+	if (verb === 'config view' && inv.flags.get('flatten') === true)
+		return { sensitive: true, reason: '--flatten embeds and prints credentials unredacted' };
 	if (verb === 'create token') return { sensitive: true, reason: 'it prints a bearer token' };
 	if (verb.startsWith('create secret') && printsFields(inv))
 		return { sensitive: true, reason: 'it prints the secret values' };
