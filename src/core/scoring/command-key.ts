@@ -3,66 +3,22 @@
  * same objects with the same flags, whatever the order of the flags, `kubectl` or `k`,
  * `deploy/x` or `deployment x`, `--replicas 6` or `--replicas=6`.
  */
-import { resolveResourceType, resourceKey } from '../cluster/resources';
-import { classify } from '../guard/classify';
-import { lenientParse } from '../guard/lenient-parse';
+import { commandKeys } from '../guard/command-key';
 
 export interface KeyDefaults {
 	context: string;
 	namespace: string;
 }
 
-/** Flags that say where, not what: compared through the target instead. */
-const PLACE_FLAGS = new Set(['namespace', 'context', 'selector', 'all-namespaces']);
-
-function typeKey(typed: string): string {
-	const r = resolveResourceType(typed);
-	return r ? resourceKey(r) : typed.toLowerCase();
-}
-
-const cache = new Map<string, string | undefined>();
-const CACHE_SIZE = 1024;
-
-/** One canonical string per command of the line; `undefined` for a line that does not parse. */
+/**
+ * One canonical string per line: each kubectl command's key (`guard/command-key.ts`) with the
+ * context and namespace it acts in; `undefined` for a line with no kubectl command.
+ */
 export function commandKey(line: string, defaults: KeyDefaults): string | undefined {
-	const id = `${defaults.context}|${defaults.namespace}|${line}`;
-	if (cache.has(id)) return cache.get(id);
-	const key = computeKey(line, defaults);
-	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-	cache.set(id, key);
-	return key;
-}
-
-function computeKey(line: string, defaults: KeyDefaults): string | undefined {
-	const classified = classify(line);
-	if (classified.error !== undefined || classified.commands.length === 0) return undefined;
-	return classified.commands
-		.map((command) => {
-			const target = command.target;
-			if (!target) return command.argv.join(' ');
-			const parsed = lenientParse(command.argv);
-			const flags = parsed.ok
-				? [...parsed.inv.given]
-						.filter((f) => !PLACE_FLAGS.has(f))
-						.map((f) => `--${f}=${JSON.stringify(parsed.inv.flags.get(f))}`)
-						.sort()
-				: [];
-			const assignments = parsed.ok
-				? parsed.inv.args.filter((a, i) => i > 0 && /[=:]|-$/.test(a)).sort()
-				: [];
-			const where = target.allNamespaces ? '*' : (target.namespace ?? defaults.namespace);
-			const objects = target.resources.map(typeKey).sort().join(',');
-			return [
-				command.verb,
-				target.context ?? defaults.context,
-				where,
-				objects,
-				[...target.names].sort().join(','),
-				target.selector ?? '',
-				...assignments,
-				...flags
-			].join('|');
-		})
+	const keys = commandKeys(line);
+	if (keys.length === 0) return undefined;
+	return keys
+		.map((k) => [k.key, k.context ?? defaults.context, k.namespace ?? defaults.namespace].join('|'))
 		.join(' ; ');
 }
 
