@@ -108,3 +108,4 @@ console.log(realKubectlStart());
 await import('./guard-classify');
 await import('./guard-derive');
 await import('./guard-lint');
+await import('./score');

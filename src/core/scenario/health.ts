@@ -157,9 +157,20 @@ export function resolvedAt(
 /** Whether the resolution condition holds in this world (SLIs available to it). */
 export function resolutionHolds(health: Health, world: World, now: number, t: number): boolean {
 	if (!health.resolved) return false;
+	return resolutionHoldsWith(health, world, now, t, slisAt(health, world, now, t));
+}
+
+/** `resolutionHolds` with this world's SLIs already worked out (`slisAt`). */
+export function resolutionHoldsWith(
+	health: Health,
+	world: World,
+	now: number,
+	t: number,
+	slis: Record<string, Sli>
+): boolean {
+	if (!health.resolved) return false;
 	const parsed = cachedPredicate(health.resolved.when);
 	if (!parsed.ok) return false;
-	const slis = slisAt(health, world, now, t);
 	return evaluatePredicate(parsed.expr, { world, now, t, sli: (id) => slis[id] });
 }
 

@@ -117,17 +117,19 @@ export function scenarioAt(prepared: Prepared, t: number): ScenarioMoment {
 
 /**
  * Samples from offset `from` to `to` (inclusive) every `step` ms, in one pass: each sample is the
- * previous one moved on. Offsets before -history see the world at -history.
+ * previous one moved on. Offsets before -history see the world at -history. `start` goes on from
+ * a sample taken earlier (its world and now) instead of from the prepared world.
  */
 export function* sampleScenario(
 	prepared: Prepared,
 	from: number,
 	to: number,
-	step: number
+	step: number,
+	start: { world: World; now: number } = prepared
 ): Generator<{ t: number; now: number; world: World }> {
 	if (!(step > 0)) throw new RangeError(`step must be positive, got ${step}`);
-	let world = prepared.world;
-	let now = prepared.now;
+	let world = start.world;
+	let now = start.now;
 	for (let t = from; t <= to; t += step) {
 		const target = Math.max(prepared.t0 + t, prepared.now);
 		if (target > now) {

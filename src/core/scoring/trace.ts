@@ -4,14 +4,19 @@
  * time (the audit's command text is kubectl's own argv). Kept: the world just before the events
  * the rubric asks about, and the SLIs on a grid (every 15 s, plus the run's end) — then on past
  * the end for the resolution window, to see whether the state the trainee left stays mitigated.
+ *
+ * A `Tracer` does this one event at a time, so a host that sees the log grow (the runtime, as the
+ * run happens) pays for the rebuild as it goes and a score at the end only walks the tail.
+ * `traceRun` is the same walk over a whole log at once; both give the same `Trace`.
  */
 import type { World } from '../cluster/types';
 import { runKubectl } from '../kubectl/run';
 import type { RunEvent } from '../rehearsal/schema';
-import { resolutionHolds, slisAt, type Sli } from '../scenario/health';
+import { resolutionHoldsWith, slisAt, type Sli } from '../scenario/health';
 import type { Prepared } from '../scenario/prepare';
 import { advanceScenario, sampleScenario, scenarioAt } from '../scenario/timeline';
 import { parse } from '../shell/tokenize';
+import { WantGuess } from './trace-want';
 
 /** Virtual ms between SLI samples. */
 export const GRID_MS = 15_000;
@@ -48,20 +53,175 @@ function argvOf(command: string): string[] | undefined {
 	return words[0] === 'kubectl' || words[0] === 'k' ? words.slice(1) : words;
 }
 
-/** Commands that change the world, kubeconfig included (`config use-context`). */
-function changesWorld(event: RunEvent): event is Extract<RunEvent, { kind: 'command' }> {
-	return (
-		event.kind === 'command' && (event.record.mutating || event.record.verb.startsWith('config '))
-	);
+/** The argv to run again for a command that changed the world (kubeconfig included), if any. */
+function replayArgv(event: RunEvent): string[] | undefined {
+	if (event.kind !== 'command') return undefined;
+	if (!event.record.mutating && !event.record.verb.startsWith('config ')) return undefined;
+	return argvOf(event.record.command);
 }
 
 function sampleOf(prepared: Prepared, world: World, now: number, t: number): Sample {
 	const health = prepared.scenario.health;
-	return {
-		t,
-		slis: slisAt(health, world, now, t),
-		holds: resolutionHolds(health, world, now, t)
-	};
+	const slis = slisAt(health, world, now, t);
+	return { t, slis, holds: resolutionHoldsWith(health, world, now, t, slis) };
+}
+
+/** Where the walk stands: the world at `now`, and the next grid offset to sample. */
+interface Cursor {
+	world: World;
+	now: number;
+	grid: number;
+	/** Samples so far (owned by the cursor: copied before a rewound walk appends). */
+	samples: Sample[];
+}
+
+/** What one event did to the walk, enough to rewind to it or read its moment. */
+interface Step {
+	event: RunEvent;
+	/** The cursor before the event (its samples' length: the array only grows). */
+	before: { world: World; now: number; grid: number; samples: number };
+	/** The world just before the event: what a moment of it shows. */
+	pre: { world: World; now: number };
+	/** Whether asking for its moment moved the clock (something else would not have). */
+	moved: boolean;
+	/** The clock after the grid samples up to it, before any move for the event itself. */
+	midNow: number;
+}
+
+export class Tracer {
+	readonly #prepared: Prepared;
+	readonly #cursor: Cursor;
+	readonly #steps: Step[] = [];
+	readonly #guess: WantGuess;
+	readonly #known: ReadonlySet<number> | undefined;
+
+	/** `want`, when the events asked about are known already (traceRun): no guessing. */
+	constructor(prepared: Prepared, want?: ReadonlySet<number>) {
+		this.#prepared = prepared;
+		this.#cursor = { world: scenarioAt(prepared, 0).world, now: prepared.t0, grid: 0, samples: [] };
+		this.#guess = new WantGuess(prepared.scenario);
+		this.#known = want;
+	}
+
+	/** The scenario it traces. */
+	get prepared(): Prepared {
+		return this.#prepared;
+	}
+
+	/** Events taken so far. */
+	get size(): number {
+		return this.#steps.length;
+	}
+
+	/**
+	 * Takes the log (in seq order) from where it left off. Events it has already taken are
+	 * skipped; from the first that differs, it rewinds and takes the rest again.
+	 */
+	ingest(events: readonly RunEvent[]): void {
+		let i = 0;
+		while (
+			i < events.length &&
+			i < this.#steps.length &&
+			sameEvent(this.#steps[i].event, events[i])
+		)
+			i++;
+		if (i < this.#steps.length) this.#rewind(i);
+		for (; i < events.length; i++) this.#add(events[i]);
+	}
+
+	/** The trace of the log taken so far, asking for the moments of `want`, `extendMs` past its end. */
+	trace(want: ReadonlySet<number>, extendMs: number): Trace {
+		const prepared = this.#prepared;
+		const steps = this.#steps;
+		const split = steps.findIndex((s) => asked(s, want.has(s.event.seq)) !== s.moved);
+		const moments = new Map<number, Moment>();
+		const kept = split < 0 ? steps : steps.slice(0, split);
+		for (const s of kept) if (want.has(s.event.seq)) moments.set(s.event.seq, momentOf(s));
+		let cursor: Cursor;
+		if (split < 0) cursor = { ...this.#cursor, samples: [...this.#cursor.samples] };
+		else {
+			// A moment asked for differs from the guess and moved the clock: walk again from there.
+			const b = steps[split].before;
+			cursor = { ...b, samples: this.#cursor.samples.slice(0, b.samples) };
+			for (const s of steps.slice(split)) {
+				const step = walk(prepared, cursor, s.event, want.has(s.event.seq));
+				if (want.has(s.event.seq)) moments.set(s.event.seq, momentOf(step));
+			}
+		}
+		const last = steps[steps.length - 1]?.event;
+		const endT = last ? Math.max(0, last.t) : 0;
+		finish(prepared, cursor, endT, extendMs);
+		return { moments, samples: cursor.samples, endT };
+	}
+
+	#add(event: RunEvent): void {
+		const wanted = this.#known ? this.#known.has(event.seq) : this.#guess.take(event);
+		this.#steps.push(walk(this.#prepared, this.#cursor, event, wanted));
+	}
+
+	#rewind(to: number): void {
+		const b = this.#steps[to].before;
+		Object.assign(this.#cursor, { world: b.world, now: b.now, grid: b.grid });
+		this.#cursor.samples.length = b.samples;
+		this.#steps.length = to;
+		this.#guess.reset();
+		for (const s of this.#steps) this.#guess.take(s.event);
+	}
+}
+
+function sameEvent(a: RunEvent, b: RunEvent): boolean {
+	return a === b || (a.seq === b.seq && a.kind === b.kind && a.at === b.at && a.t === b.t);
+}
+
+/** Whether asking for this event's moment moves the clock (a change to run moves it anyway). */
+function asked(s: Step, wanted: boolean): boolean {
+	return wanted && s.midNow < s.event.at && !replayArgv(s.event);
+}
+
+function momentOf(s: Step): Moment {
+	return { world: s.pre.world, now: Math.max(s.pre.now, s.event.at), t: s.event.t };
+}
+
+function moveTo(prepared: Prepared, c: Cursor, at: number): void {
+	if (at <= c.now) return;
+	c.world = advanceScenario(prepared, c.world, c.now, at).world;
+	c.now = at;
+}
+
+function sampleUntil(prepared: Prepared, c: Cursor, limitT: number, inclusive: boolean): void {
+	while (c.grid < limitT || (inclusive && c.grid === limitT)) {
+		moveTo(prepared, c, prepared.t0 + c.grid);
+		c.samples.push(sampleOf(prepared, c.world, c.now, c.grid));
+		c.grid += GRID_MS;
+	}
+}
+
+/** One event: the grid up to it, its moment if `wanted`, and the change it made run again. */
+function walk(prepared: Prepared, c: Cursor, event: RunEvent, wanted: boolean): Step {
+	const before = { world: c.world, now: c.now, grid: c.grid, samples: c.samples.length };
+	sampleUntil(prepared, c, event.t, false);
+	const midNow = c.now;
+	const argv = replayArgv(event);
+	const moved = wanted && midNow < event.at && !argv;
+	if (wanted || argv) moveTo(prepared, c, event.at);
+	const pre = { world: c.world, now: c.now };
+	if (argv) {
+		const r = runKubectl(c.world, argv, event.at);
+		c.world = r.audit.mutating
+			? advanceScenario(prepared, r.world, event.at, event.at).world
+			: r.world;
+	}
+	return { event, before, pre, moved, midNow };
+}
+
+/** The samples up to the run's end (and at it), then on for `extendMs`. */
+function finish(prepared: Prepared, c: Cursor, endT: number, extendMs: number): void {
+	sampleUntil(prepared, c, endT, true);
+	if (c.samples[c.samples.length - 1]?.t !== endT) {
+		moveTo(prepared, c, prepared.t0 + endT);
+		c.samples.push(sampleOf(prepared, c.world, c.now, endT));
+	}
+	sampleUntil(prepared, c, endT + extendMs, true);
 }
 
 export function traceRun(
@@ -70,68 +230,38 @@ export function traceRun(
 	want: ReadonlySet<number>,
 	extendMs: number
 ): Trace {
-	const t0 = prepared.t0;
-	let world = scenarioAt(prepared, 0).world;
-	let now = t0;
-	let grid = 0;
-	const moments = new Map<number, Moment>();
-	const samples: Sample[] = [];
-	const moveTo = (at: number) => {
-		if (at <= now) return;
-		world = advanceScenario(prepared, world, now, at).world;
-		now = at;
-	};
-	const sampleUntil = (limitT: number, inclusive: boolean) => {
-		while (grid < limitT || (inclusive && grid === limitT)) {
-			moveTo(t0 + grid);
-			samples.push(sampleOf(prepared, world, now, grid));
-			grid += GRID_MS;
-		}
-	};
-	for (const event of events) {
-		sampleUntil(event.t, false);
-		if (want.has(event.seq)) {
-			moveTo(event.at);
-			moments.set(event.seq, { world, now: Math.max(now, event.at), t: event.t });
-		}
-		if (!changesWorld(event)) continue;
-		const argv = argvOf(event.record.command);
-		if (!argv) continue;
-		moveTo(event.at);
-		const r = runKubectl(world, argv, event.at);
-		world = r.audit.mutating
-			? advanceScenario(prepared, r.world, event.at, event.at).world
-			: r.world;
-	}
-	const endT = events.length > 0 ? Math.max(0, events[events.length - 1].t) : 0;
-	sampleUntil(endT, true);
-	if (samples[samples.length - 1]?.t !== endT) {
-		moveTo(t0 + endT);
-		samples.push(sampleOf(prepared, world, now, endT));
-	}
-	sampleUntil(endT + extendMs, true);
-	return { moments, samples, endT };
+	const tracer = new Tracer(prepared, want);
+	tracer.ingest(events);
+	return tracer.trace(want, extendMs);
 }
 
-const baselines = new WeakMap<Prepared, Map<number, Sample[]>>();
+interface Baseline {
+	/** Grid samples so far, each with the world it was taken in. */
+	grid: { sample: Sample; world: World; now: number }[];
+	byEnd: Map<number, Sample[]>;
+}
+
+const baselines = new WeakMap<Prepared, Baseline>();
 
 /** The same samples up to `endT` had nobody touched anything (cached per scenario and end). */
 export function baselineSamples(prepared: Prepared, endT: number): Sample[] {
-	let cache = baselines.get(prepared);
-	if (!cache) baselines.set(prepared, (cache = new Map()));
-	const hit = cache.get(endT);
+	let b = baselines.get(prepared);
+	if (!b) baselines.set(prepared, (b = { grid: [], byEnd: new Map() }));
+	const hit = b.byEnd.get(endT);
 	if (hit) return hit;
-	const out: Sample[] = [];
-	let last = { world: prepared.world, now: prepared.now };
-	for (const s of sampleScenario(prepared, 0, endT, GRID_MS)) {
-		out.push(sampleOf(prepared, s.world, s.now, s.t));
-		last = s;
-	}
+	// The grid is the same whatever the end: go on from where an earlier call left it.
+	const from = b.grid.length * GRID_MS;
+	const start = b.grid[b.grid.length - 1] ?? prepared;
+	for (const s of sampleScenario(prepared, from, endT, GRID_MS, start))
+		b.grid.push({ sample: sampleOf(prepared, s.world, s.now, s.t), world: s.world, now: s.now });
+	const upTo = b.grid.filter((g) => g.sample.t <= endT);
+	const out = upTo.map((g) => g.sample);
 	if (out[out.length - 1]?.t !== endT) {
+		const last = upTo[upTo.length - 1] ?? prepared;
 		const at = prepared.t0 + endT;
 		const world = advanceScenario(prepared, last.world, last.now, at).world;
 		out.push(sampleOf(prepared, world, at, endT));
 	}
-	cache.set(endT, out);
+	b.byEnd.set(endT, out);
 	return out;
 }

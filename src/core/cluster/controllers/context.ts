@@ -9,6 +9,11 @@ export interface Ctx {
 	last: number;
 	/** Asks for another pass at `at` (ignored unless it lies after `now`). */
 	wake(at: number): void;
+	/**
+	 * Says a pass at or after `at` would change something without needing a pass there (a probe
+	 * counter, an HPA's next sync period): until then, a cluster this pass left unchanged stays so.
+	 */
+	due?(at: number): void;
 }
 
 export const KEYS = {

@@ -23,6 +23,7 @@ import {
 export const CPU_UTILIZATION = 'preflight.dev/cpu-utilization';
 export const CPU_LOAD = 'preflight.dev/cpu-load';
 const SYNC_MS = 15_000;
+
 const DOWNSCALE_WINDOW_MS = 300_000;
 const TOLERANCE = 0.1;
 /** The SuccessfulRescale reasons of kube's horizontal.go for a target outside the bounds. */
@@ -77,6 +78,8 @@ function syncHpa(ctx: Ctx, hpa: KubeObject): void {
 		return;
 	}
 	const dueAt = Math.floor(ctx.now / SYNC_MS) * SYNC_MS;
+	// The next period's sync reads the metrics again, woken or not.
+	ctx.due?.(dueAt + SYNC_MS);
 	// Acts once per 15s period; the first sync of a new HPA happens at once.
 	if (hpa.status?.currentReplicas !== undefined && ctx.last >= dueAt) {
 		// Someone scaled the target by hand, or changed the HPA's bounds, since this period's

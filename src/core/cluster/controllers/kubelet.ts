@@ -316,6 +316,7 @@ function probeFailures(
 	}
 	const fault = containerFault(pod, container)!;
 	const count = Math.floor((ctx.now - start) / period) + 1;
+	ctx.due?.(start + count * period);
 	recordEvent(ctx.tx, {
 		involved: pod,
 		type: 'Warning',
