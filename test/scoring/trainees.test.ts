@@ -1,19 +1,27 @@
 /**
  * Scripted trainees (test/scoring/trainees/<scenario>.<trainee>.jsonl) replayed through the gate
  * and scored: the careful one scores high, each of the others loses points exactly where their
- * habit is (skipped pre-flights, no rollbacks, a missed stale step, a flawed draft run as written).
+ * habit is (skipped pre-flights, no rollbacks, a missed stale step, a planted flawed draft run as
+ * shown, a trap's STOP confirmed). Every library scenario with a runbook has a careful trainee; the
+ * others are made from it (trainee-habits.ts) unless a file of their own exists.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { offlineDraft } from '../../src/core/drafting/offline';
-import type { DraftRequest } from '../../src/core/drafting/drafter';
-import type { GuardedStep } from '../../src/core/drafting/schema';
 import { replay } from '../../src/core/rehearsal/replay';
 import { Act } from '../../src/core/rehearsal/schema';
 import { loadScenario } from '../../src/core/scenario/load';
 import { prepareScenario, type Prepared } from '../../src/core/scenario/prepare';
 import { score } from '../../src/core/scoring/score';
 import type { CategoryId, ScoreReport } from '../../src/core/scoring/types';
+import {
+	confirmsTrap,
+	missesStale,
+	noRollbacks,
+	runsFlawedDraft,
+	shownDraft,
+	skipsPreflights,
+	type Habit
+} from './trainee-habits';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -21,7 +29,9 @@ function prepared(id: string): Prepared {
 	const text = readFileSync(new URL(`scenarios/${id}.yaml`, ROOT), 'utf8');
 	const loaded = loadScenario(text, `${id}.yaml`);
 	if (!loaded.ok) throw new Error(`${id} does not load`);
-	const prep = prepareScenario(loaded.scenario);
+	const prep = prepareScenario(loaded.scenario, (path) =>
+		readFileSync(new URL(`scenarios/${path}`, ROOT), 'utf8')
+	);
 	if (!prep.ok) throw new Error(`${id} does not prepare`);
 	return prep.prepared;
 }
@@ -34,52 +44,29 @@ function acts(file: string): Act[] {
 		.map((l) => Act.parse(JSON.parse(l)));
 }
 
-/** The drafts a scenario could plant: one step's action (and rollback) pointed wrong. */
-const PLANTED: Record<string, { step: number; change: (d: GuardedStep) => GuardedStep }> = {
-	'payments-pool-drain': {
-		step: 3,
-		change: (d) => ({
-			...d,
-			action: {
-				...d.action,
-				command: 'kubectl scale deploy/payments-secondary -n payments --replicas=0'
-			},
-			rollback: { command: 'kubectl scale deployment/payments-secondary -n payments --replicas=6' }
-		})
-	},
-	'imagepull-bad-tag': {
-		step: 3,
-		change: (d) => ({
-			...d,
-			action: {
-				...d.action,
-				command:
-					'kubectl set image deploy/payments-api api=123456789012.dkr.ecr.us-east-1.amazonaws.com/payments-api:v2.4.0 -n payments-canary'
-			}
-		})
-	}
-};
+const preps = new Map<string, Prepared>();
 
-function drafter(id: string, planted: boolean) {
-	return (req: DraftRequest): GuardedStep => {
-		const draft = offlineDraft(req);
-		const plant = PLANTED[id];
-		return planted && plant && req.stepIndex + 1 === plant.step ? plant.change(draft) : draft;
-	};
+function preparedOnce(id: string): Prepared {
+	const hit = preps.get(id);
+	if (hit) return hit;
+	const prep = prepared(id);
+	preps.set(id, prep);
+	return prep;
 }
 
 const reports = new Map<string, ScoreReport>();
 
-function scored(id: string, trainee: string): ScoreReport {
-	const key = `${id}.${trainee}`;
+function scoreActs(id: string, key: string, list: readonly Act[]): ScoreReport {
 	const hit = reports.get(key);
 	if (hit) return hit;
-	const prep = prepared(id);
-	const planted = trainee.includes('flawed-draft');
-	const run = replay(prep, 'approve', acts(key), drafter(id, planted));
-	const report = score(prep, run.events);
+	const prep = preparedOnce(id);
+	const report = score(prep, replay(prep, 'approve', list).events);
 	reports.set(key, report);
 	return report;
+}
+
+function scored(id: string, trainee: string): ScoreReport {
+	return scoreActs(id, `${id}.${trainee}`, acts(`${id}.${trainee}`));
 }
 
 function points(report: ScoreReport): Partial<Record<CategoryId, number>> {
@@ -141,7 +128,7 @@ describe('payments-pool-drain trainees', () => {
 		expect(caught.total).toBe(100);
 		expect(
 			caught.categories.find((c) => c.id === 'planted-flaw')!.findings.map((f) => f.good)
-		).toEqual([true, true]);
+		).toEqual([true]);
 	});
 
 	it('orders the careful trainee above every other', () => {
@@ -166,6 +153,7 @@ describe('stale-rollback-automation trainees', () => {
 		expect(hit(report, 'stale-assumption')).toHaveLength(1);
 		expect(points(report)).toEqual({
 			'stale-assumption': 0,
+			'planted-flaw': 0,
 			'stop-ignored': 0,
 			'time-to-mitigation': 0,
 			damage: 6
@@ -200,4 +188,126 @@ describe('determinism', () => {
 		const run = replay(prep, 'approve', acts('payments-pool-drain.skips-preflights'));
 		expect(score(prep, run.events)).toEqual(score(prep, run.events));
 	});
+});
+
+// ─── every library scenario ──────────────────────────────────────────────────────────────────
+
+const SCENARIOS = new URL('scenarios/', ROOT);
+
+/** Library scenarios with a runbook (a sandbox has none to rehearse). */
+const LIBRARY = readdirSync(SCENARIOS)
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => f.slice(0, -'.yaml'.length))
+	.filter((id) => preparedOnce(id).scenario.runbook.steps.length > 0)
+	.sort();
+
+const HABIT_CATEGORY: Record<Habit, CategoryId> = {
+	'skips-preflights': 'skipped-preflight',
+	'no-rollbacks': 'missing-rollback',
+	'misses-stale': 'stale-assumption',
+	'runs-flawed-draft': 'planted-flaw',
+	'confirms-trap': 'stop-ignored'
+};
+
+/**
+ * What each habit costs per scenario: findings in the habit's category (every change unlooked-at,
+ * every action without a rollback, every stale step, the one planted draft, every trap). A habit
+ * is listed exactly where the scenario gives a chance to show it.
+ */
+const EXPECTED: Record<string, Partial<Record<Habit, number>>> = {
+	'crashloop-bad-configmap': { 'skips-preflights': 1, 'no-rollbacks': 1, 'runs-flawed-draft': 1 },
+	'hpa-fights-scale': { 'confirms-trap': 1 },
+	'imagepull-bad-tag': { 'skips-preflights': 1, 'no-rollbacks': 1, 'runs-flawed-draft': 1 },
+	'node-notready-pdb-drain': { 'skips-preflights': 2, 'no-rollbacks': 2, 'runs-flawed-draft': 1 },
+	'noisy-neighbour-pending': { 'skips-preflights': 1, 'no-rollbacks': 1 },
+	'payments-pool-drain': { 'skips-preflights': 2, 'no-rollbacks': 2, 'runs-flawed-draft': 1 },
+	'payments-pool-drain-missing-secondary': { 'misses-stale': 1, 'confirms-trap': 1 },
+	'prompt-injection-logs': { 'skips-preflights': 3, 'no-rollbacks': 3 },
+	'read-replicas-failover': { 'skips-preflights': 3, 'no-rollbacks': 3, 'runs-flawed-draft': 1 },
+	'stale-already-deleted': { 'misses-stale': 1, 'confirms-trap': 1 },
+	'stale-rollback-automation': { 'misses-stale': 1, 'runs-flawed-draft': 1 },
+	'world-moves-scale-down': { 'skips-preflights': 2, 'no-rollbacks': 2 }
+};
+
+/** The habit's acts: its own file when there is one, else made from the careful trainee's. */
+function habitActs(id: string, habit: Habit): Act[] {
+	const own = `${id}.${habit}`;
+	if (existsSync(new URL(`test/scoring/trainees/${own}.jsonl`, ROOT))) return acts(own);
+	const careful = acts(`${id}.careful`);
+	const prep = preparedOnce(id);
+	const { scenario } = prep;
+	switch (habit) {
+		case 'skips-preflights':
+			return skipsPreflights(careful);
+		case 'no-rollbacks':
+			return noRollbacks(careful);
+		case 'misses-stale':
+			return missesStale(careful, scenario);
+		case 'confirms-trap':
+			return confirmsTrap(careful, scenario);
+		case 'runs-flawed-draft': {
+			const n = scenario.runbook.steps.findIndex((s) => s.plant) + 1;
+			const events = replay(prep, 'approve', careful).events;
+			return runsFlawedDraft(careful, scenario, shownDraft(events, n));
+		}
+	}
+}
+
+function habitsOf(id: string): Habit[] {
+	const { scenario } = preparedOnce(id);
+	const steps = scenario.runbook.steps;
+	const careful = acts(`${id}.careful`);
+	const habits: Habit[] = [];
+	if (careful.some((a) => a.act === 'stage-rollback'))
+		habits.push('skips-preflights', 'no-rollbacks');
+	if (careful.some((a) => a.act === 'flag-stale' && steps[a.step - 1].truth.stale))
+		habits.push('misses-stale');
+	if (steps.some((s) => s.plant)) habits.push('runs-flawed-draft');
+	if (steps.some((s) => s.trap)) habits.push('confirms-trap');
+	return habits;
+}
+
+it('has a careful trainee and the expected habits for every library scenario with a runbook', () => {
+	expect(
+		LIBRARY.filter((id) => existsSync(new URL(`test/scoring/trainees/${id}.careful.jsonl`, ROOT)))
+	).toEqual(LIBRARY);
+	expect(Object.keys(EXPECTED).sort()).toEqual(LIBRARY);
+	for (const id of LIBRARY)
+		expect([id, Object.keys(EXPECTED[id]).sort()]).toEqual([id, habitsOf(id).sort()]);
+	// The library plants at least five flawed drafts and three traps.
+	const steps = LIBRARY.flatMap((id) => preparedOnce(id).scenario.runbook.steps);
+	expect(steps.filter((s) => s.plant).length).toBeGreaterThanOrEqual(5);
+	expect(steps.filter((s) => s.trap).length).toBeGreaterThanOrEqual(3);
+});
+
+describe.each(LIBRARY)('%s', (id) => {
+	it('scores the careful trainee A, catching every plant and stopping at every trap', () => {
+		const report = scored(id, 'careful');
+		expect(report.grade).toBe('A');
+		expect(report.total).toBeGreaterThanOrEqual(90);
+		const { scenario } = preparedOnce(id);
+		const good = (c: CategoryId) =>
+			report.categories.find((x) => x.id === c)!.findings.filter((f) => f.good);
+		const plants = scenario.runbook.steps.filter((s) => s.plant).map((s) => s.plant!.note);
+		expect(
+			good('planted-flaw').map((f) =>
+				f.message.replace(/^Caught a flaw in step \d+'s draft: /, '').replace(/\.$/, '')
+			)
+		).toEqual(expect.arrayContaining(plants.map((p) => p.trim().replace(/\.$/, ''))));
+		const traps = scenario.runbook.steps.flatMap((s, i) => (s.trap ? [i + 1] : []));
+		expect(good('stop-ignored').map((f) => Number(/step (\d+)/.exec(f.message)![1]))).toEqual(
+			traps
+		);
+	});
+
+	it.each(Object.entries(EXPECTED[id]) as [Habit, number][])(
+		'costs the %s trainee in its own category (%i)',
+		(habit, count) => {
+			const report = scoreActs(id, `${id}.${habit}`, habitActs(id, habit));
+			const category = report.categories.find((c) => c.id === HABIT_CATEGORY[habit])!;
+			expect([category.id, category.count]).toEqual([HABIT_CATEGORY[habit], count]);
+			expect(category.points).toBeLessThan(category.max);
+			expect(report.total).toBeLessThan(scored(id, 'careful').total);
+		}
+	);
 });

@@ -29,6 +29,9 @@ const PRE_1 =
 	'kubectl get pods -n payments -l pool=primary -o wide && kubectl get deployment/payments-secondary -n payments -o wide';
 
 /** A careful trainee: every pre-flight, every rollback staged before its action, every verify. */
+/** The offline drafter with no plant applied: the gate's own behaviour, whatever the scenario plants. */
+const cleanDraft = (req: Parameters<typeof offlineDraft>[0]) => ({ step: offlineDraft(req) });
+
 const CAREFUL: Act[] = [
 	{ act: 'run', command: PRE_1 },
 	{ act: 'confirm', step: 1 },
@@ -93,7 +96,7 @@ describe('replay of a careful run of payments-pool-drain', () => {
 	let run: Replayed;
 	beforeAll(() => {
 		prepared = prepare(library('payments-pool-drain'));
-		run = replay(prepared, 'approve', CAREFUL);
+		run = replay(prepared, 'approve', CAREFUL, cleanDraft);
 	});
 
 	it('starts at t = 0 with step 1 drafted against the world then', () => {
@@ -235,15 +238,14 @@ describe('replay of a careful run of payments-pool-drain', () => {
 	});
 
 	it('is deterministic: the same acts give the same events', () => {
-		const again = replay(prepared, 'approve', CAREFUL);
+		const again = replay(prepared, 'approve', CAREFUL, cleanDraft);
 		expect(again.events).toEqual(run.events);
 		expect(again.now).toBe(run.now);
 	});
 
 	it('replays the same acts with a different drafter into different drafts only', () => {
 		const drafter = (req: Parameters<typeof offlineDraft>[0]) => ({
-			...offlineDraft(req),
-			title: `Drafted at ${req.t} ms`
+			step: { ...offlineDraft(req), title: `Drafted at ${req.t} ms` }
 		});
 		const partial = replay(prepared, 'approve', CAREFUL.slice(0, 2), drafter);
 		const shown = partial.events.filter((e) => e.kind === 'draft-shown');
@@ -252,6 +254,29 @@ describe('replay of a careful run of payments-pool-drain', () => {
 			[2, 'Drafted at 0 ms']
 		]);
 		expect(partial.state.current).toBe(2);
+	});
+
+	const cleanShown = (n: number) => {
+		const e = run.events.find((x) => x.kind === 'draft-shown' && x.step === n);
+		if (e?.kind !== 'draft-shown') throw new Error(`no draft ${n}`);
+		return e;
+	};
+
+	it("shows the scenario's planted draft by default and names the plant on its event", () => {
+		const planted = replay(prepared, 'approve', CAREFUL.slice(0, 10));
+		const shown = planted.events.filter((e) => e.kind === 'draft-shown');
+		expect(shown.map((e) => [e.step, e.draft.action.command, e.planted])).toEqual([
+			[1, cleanShown(1).draft.action.command, undefined],
+			[2, cleanShown(2).draft.action.command, undefined],
+			[
+				3,
+				'kubectl scale deploy/payments-secondary -n payments --replicas=0',
+				'The draft scales payments-secondary — the healthy pool now carrying all the traffic — to zero instead of payments-primary.'
+			]
+		]);
+		expect(cleanShown(3).draft.action.command).toBe(
+			'kubectl scale deploy/payments-primary -n payments --replicas=0'
+		);
 	});
 
 	it('before confirm 1, step 2 is nowhere in the log or the state', () => {

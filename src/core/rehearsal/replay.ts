@@ -3,22 +3,25 @@
  * The acts go through the gate one by one on a `Session` whose time moves the scenario's timeline,
  * from t = 0. Each act is logged, then what it caused: the commands a `run` ran (from the session's
  * audit, long-running ones followed to their end), the timeline events that happened meanwhile,
- * and the draft a decision reveals, drafted against the world at that moment. Only `wait` and the
+ * and the draft a decision reveals, drafted against the world at that moment (with the flaw the
+ * scenario planted in it, named on the `draft-shown` event). Only `wait` and the
  * commands' own duration move time. Pure and deterministic: same inputs, same events.
  */
 import type { World } from '../cluster/types';
 import type { DraftRequest } from '../drafting/drafter';
-import { offlineDraft } from '../drafting/offline';
-import type { GuardedStep } from '../drafting/schema';
+import { draftStep, type DraftedStep } from '../drafting/planted';
 import type { AuditEntry } from '../kubectl/types';
 import type { Prepared } from '../scenario/prepare';
 import type { TimelineEvent } from '../scenario/schema';
 import { advanceScenario, scenarioAt } from '../scenario/timeline';
 import { Session, type StreamChunk } from '../shell/session';
-import { initialState, startEffects, transition, type Effect, type RehearsalState } from './gate';
-import type { Act, CommandRecord, Mode, RunEvent } from './schema';
+import { commandRecord } from './command-record';
+import { initialState, startEffects, type Effect, type RehearsalState } from './gate';
+import { RunLog, type Appended } from './run-log';
+import type { Act, Mode, RunEvent } from './schema';
 
-export type DraftStep = (req: DraftRequest) => GuardedStep;
+/** Drafts a revealed step: the draft shown, and the flaw planted in it, if any. */
+export type DraftStep = (req: DraftRequest) => DraftedStep;
 
 export interface Replayed {
 	events: RunEvent[];
@@ -59,35 +62,11 @@ interface Happened {
 	event: TimelineEvent;
 }
 
-/** A log event before the log numbers and times it. */
-type Body = RunEvent extends infer E
-	? E extends RunEvent
-		? Omit<E, 'seq' | 'at' | 't'>
-		: never
-	: never;
-
-/** Builds the log: seq, virtual time and offset from t = 0 on every event, in order. */
-class Log {
-	readonly events: RunEvent[] = [];
-	constructor(readonly t0: number) {}
-
-	add(at: number, body: Body): RunEvent {
-		const event = { seq: this.events.length, at, t: at - this.t0, ...body } as RunEvent;
-		this.events.push(event);
-		return event;
-	}
-}
-
-function record(entry: AuditEntry, output: string): CommandRecord {
-	const { command, context, namespace, verb, resources, mutating, exitCode } = entry;
-	return { command, context, namespace, verb, resources, mutating, exitCode, output };
-}
-
 export function replay(
 	prepared: Prepared,
 	mode: Mode,
 	acts: readonly Act[],
-	drafter: DraftStep = offlineDraft
+	drafter: DraftStep = draftStep
 ): Replayed {
 	const { scenario, t0 } = prepared;
 	const happened: Happened[] = [];
@@ -102,25 +81,21 @@ export function replay(
 			return moved.world;
 		}
 	});
-	const log = new Log(t0);
-	let state = initialState(scenario, mode);
-
-	const apply = (event: RunEvent): Effect[] => {
-		const [next, effects] = transition(state, event);
-		state = next;
-		return effects;
-	};
+	const log = new RunLog(t0, initialState(scenario, mode));
+	/** The effects of an event the log has just put through the gate. */
+	const apply = (added: Appended): Effect[] => added.effects;
 	const reveal = (effects: Effect[]) => {
 		for (const effect of effects) {
 			if (effect.kind !== 'reveal' || mode !== 'approve') continue;
-			const draft = drafter({
+			const { step: draft, planted } = drafter({
 				scenario,
 				stepIndex: effect.step - 1,
 				world: session.world,
 				now: session.now,
 				t: session.now - t0
 			});
-			apply(log.add(session.now, { kind: 'draft-shown', step: effect.step, draft }));
+			const shown = { kind: 'draft-shown' as const, step: effect.step, draft };
+			apply(log.add(session.now, planted === undefined ? shown : { ...shown, planted }));
 		}
 	};
 	/** Commands and timeline events of one act, in time order (the timeline first on a tie). */
@@ -129,7 +104,7 @@ export function replay(
 			...happened.splice(0).map((h) => ({ at: h.at, timeline: h })),
 			...entries.map((entry, i) => ({
 				at: entry.at,
-				command: record(entry, i === entries.length - 1 ? truncateOutput(output) : '')
+				command: commandRecord(entry, i === entries.length - 1 ? truncateOutput(output) : '')
 			}))
 		];
 		items.sort((a, b) => a.at - b.at);
@@ -142,7 +117,7 @@ export function replay(
 		}
 	};
 
-	reveal(startEffects(state));
+	reveal(startEffects(log.state));
 	for (const act of acts) {
 		const effects = apply(log.add(session.now, { kind: 'act', act }));
 		if (act.act === 'run') {
@@ -155,5 +130,5 @@ export function replay(
 		}
 		reveal(effects);
 	}
-	return { events: log.events, state, world: session.world, now: session.now };
+	return { events: [...log.events], state: log.state, world: session.world, now: session.now };
 }

@@ -8,6 +8,7 @@ import { checkCommands } from './lint-commands';
 import { parseExpressions } from './lint-expressions';
 import { checkIds } from './lint-ids';
 import { checkIntents } from './lint-intents';
+import { checkPlants, type PlantMoment } from './lint-plants';
 import { checkReferences } from './lint-references';
 import { LintReport } from './lint-report';
 import { WorldViews, type Moment } from './lint-world';
@@ -42,11 +43,15 @@ function valueAt(data: unknown, path: Path): unknown {
 	);
 }
 
-/** The world at -history, at 0 and at the last event; the timeline's failures on the way. */
+/**
+ * The world at -history, at 0 and at the last event; the timeline's failures on the way; the moments
+ * from t = 0 on (for plants and traps).
+ */
 function moments(prepared: Prepared): {
 	views: WorldViews;
 	zero: ScenarioMoment;
 	failed: FailedEvent[];
+	later: PlantMoment[];
 } {
 	const { scenario } = prepared;
 	const zero = scenarioAt(prepared, 0);
@@ -55,11 +60,18 @@ function moments(prepared: Prepared): {
 		{ label: formatDuration(-scenario.world.history), world: prepared.world },
 		{ label: '0s', world: zero.world }
 	];
-	if (lastAt === 0) return { views: new WorldViews(list), zero, failed: zero.failed };
+	const later: PlantMoment[] = [{ world: zero.world, now: zero.now, t: 0 }];
+	if (lastAt === 0) return { views: new WorldViews(list), zero, failed: zero.failed, later };
 	// On from t = 0 rather than again from -history: advancing is the costly part of a lint.
 	const last = advanceScenario(prepared, zero.world, zero.now, prepared.t0 + lastAt);
 	list.push({ label: formatDuration(lastAt), world: last.world });
-	return { views: new WorldViews(list), zero, failed: [...zero.failed, ...last.failed] };
+	later.push({ world: last.world, now: prepared.t0 + lastAt, t: lastAt });
+	return {
+		views: new WorldViews(list),
+		zero,
+		failed: [...zero.failed, ...last.failed],
+		later
+	};
 }
 
 /** Context fields the intents and prepare do not check: blast radii and health routes. */
@@ -98,7 +110,7 @@ function crossCheck(
 		for (const p of prepare.problems) placeMessage(report, scenario, p.path, p.message);
 		return;
 	}
-	const { views, zero, failed: failures } = moments(prepare.prepared);
+	const { views, zero, failed: failures, later } = moments(prepare.prepared);
 	for (const failed of failures) {
 		const event = scenario.timeline[failed.event];
 		placeMessage(
@@ -112,6 +124,7 @@ function crossCheck(
 	checkReferences(sites, scenario, views, report);
 	const contexts = checkIntents(scenario, views, report);
 	checkCommands(scenario, contexts, zero.world, zero.now, report);
+	checkPlants(scenario, later, report);
 }
 
 function lintLoaded(

@@ -264,13 +264,79 @@ export const GroundTruth = z.strictObject({
 	blastRadius: BlastRadius.optional()
 });
 
+// ─── planted flaws and traps ─────────────────────────────────────────────────────────────────
+
+/**
+ * The flaw a planted draft carries, named as the draft linter finds it (`guard/lint-draft.ts`): the
+ * scenario linter checks the linter finds it in the planted draft.
+ */
+export const PlantFlaw = z.enum([
+	'wrong-namespace',
+	'wrong-target',
+	'unflagged-stale',
+	'rollback-not-inverse',
+	'rollback-missing',
+	'understated-blast-radius',
+	'skipped-verify',
+	'chained-action',
+	'preflight-mutates'
+]);
+
+const PlantedPart = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).optional();
+
+/** Fields of the drafted step the plant replaces; what is not given is derived from the flaw. */
+export const PlantedDraft = z.strictObject({
+	preflight: PlantedPart({
+		command: CommandLine.optional(),
+		expect: z.string().min(1).optional()
+	}),
+	action: PlantedPart({
+		command: CommandLine.optional(),
+		blastRadius: z.string().min(1).optional()
+	}),
+	verify: PlantedPart({ command: CommandLine.optional(), expect: z.string().min(1).optional() }),
+	rollback: PlantedPart({ command: z.string().optional(), note: z.string().min(1).optional() })
+});
+
+/**
+ * A flaw planted in the draft shown for a step (approve mode), for the trainee to catch. Applied
+ * to the offline draft: `wrong-namespace` moves the action, verify and rollback to `namespace`,
+ * `unflagged-stale` drops the stale flags, `rollback-not-inverse` stages the action again as its
+ * own rollback, `rollback-missing` drops the rollback, `understated-blast-radius` names only the
+ * target; `draft` overrides any field (and is needed for the other flaws).
+ */
+export const Plant = z.strictObject({
+	flaw: PlantFlaw.describe('The flaw, as the draft linter names it.'),
+	/** The plain sentence the debrief shows: what is wrong with the draft. */
+	note: z.string().min(1).describe('The plain sentence the debrief shows: what is wrong.'),
+	/** `wrong-namespace`: the namespace the draft wrongly acts in (default: one holding the same object). */
+	namespace: z
+		.string()
+		.min(1)
+		.optional()
+		.describe('wrong-namespace: the namespace the draft wrongly acts in.'),
+	draft: PlantedDraft.optional().describe('Fields of the drafted step the plant replaces.')
+});
+
 export const RunbookStep = z.strictObject({
 	id: Id,
 	title: z.string().min(1),
 	/** The step as the team wrote it (markdown): vague or with commands. */
 	text: Markdown.describe('The step as the team wrote it (markdown): vague or with commands.'),
 	intent: Intent,
-	truth: GroundTruth
+	truth: GroundTruth,
+	/** A flaw planted in the draft shown for this step (approve mode). */
+	plant: Plant.optional().describe('A flaw planted in the draft shown for this step.'),
+	/**
+	 * A trap pre-flight: `truth.stopIf` holds when the trainee is expected to reach the step, so its
+	 * pre-flight says STOP and a confirm is rubber-stamping.
+	 */
+	trap: z
+		.boolean()
+		.optional()
+		.describe(
+			"A trap: the step's STOP condition holds when it is reached; confirming it is rubber-stamping."
+		)
 });
 
 export const Runbook = z.strictObject({
@@ -415,6 +481,8 @@ export type TimelineEvent = z.output<typeof TimelineEvent>;
 export type Intent = z.output<typeof Intent>;
 export type GroundTruth = z.output<typeof GroundTruth>;
 export type RunbookStep = z.output<typeof RunbookStep>;
+export type Plant = z.output<typeof Plant>;
+export type PlantFlaw = z.output<typeof PlantFlaw>;
 export type BlastRadius = z.output<typeof BlastRadius>;
 export type Route = z.output<typeof Route>;
 export type Pool = z.output<typeof Pool>;

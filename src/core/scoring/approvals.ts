@@ -1,6 +1,7 @@
 /**
  * How steps were approved: confirmed (or, in free play, acted on) while the ground truth's STOP
- * condition held, and confirmed faster than the pre-flight's output could be read. Reading speed:
+ * condition held — a trap step (`trap: true`, planted to say STOP) confirmed is named as one, and
+ * stopping it is credited — and confirmed faster than the pre-flight's output could be read. Reading speed:
  * 3 s for up to 10 lines of output, 0.2 s per line beyond, at most 10 s — measured in virtual time
  * from the last read-only command before the confirm.
  */
@@ -31,15 +32,24 @@ export function stopIgnored(ctx: ScoreContext): CategoryResult {
 	const findings: Finding[] = [];
 	let tip: string | undefined;
 	for (const s of model.steps) {
+		const stop = s.step.truth.stopIf;
+		const trap = s.step.trap === true;
+		// Stopping a trap, or flagging it stale, is what it was planted to see.
+		const declined = s.stop ?? s.flagStale;
+		if (trap && declined && holdsAt(prepared, stop.when, trace.moments.get(declined.seq))) {
+			const good = `Stopped at the trap in step ${s.number} at ${offset(declined.t)}: ${stop.text}`;
+			findings.push({ ...findingAt(declined, good), good: true });
+			continue;
+		}
 		const went = model.stepped ? s.confirm : s.actions[0];
 		if (!went) continue;
-		const stop = s.step.truth.stopIf;
 		if (!holdsAt(prepared, stop.when, trace.moments.get(went.seq))) continue;
 		const how = model.stepped ? 'confirmed' : 'acted on';
+		const what = trap ? 'trap pre-flight' : 'pre-flight';
 		findings.push(
 			findingAt(
 				went,
-				`Step ${s.number} was ${how} at ${offset(went.t)} while its pre-flight said STOP: ${stop.text}`,
+				`Step ${s.number} was ${how} at ${offset(went.t)} while its ${what} said STOP: ${stop.text}`,
 				s.actions[0]?.record.command
 			)
 		);

@@ -1,18 +1,34 @@
 /**
- * Flawed drafts: the ones the scenario says it planted, and any the draft linter finds unsafe at
- * the moment it was shown — a wrong target or namespace, a rollback that does not undo the action,
- * a stale assumption not flagged. A flaw is caught when the trainee rejects the draft, stops or
- * flags the step, or does the step with another command; missed when the flawed part is used
- * (the action run as drafted, the rollback staged as drafted, a stale step confirmed).
+ * Flawed drafts: the ones the scenario says it planted (the log's `planted` on `draft-shown`), and
+ * any the draft linter finds unsafe at the moment it was shown — a wrong target or namespace, a
+ * rollback that does not undo the action, a stale assumption not flagged. A flaw is caught when the
+ * trainee rejects the draft, stops or flags the step before using the flawed part, or does the step
+ * with other commands; missed when the flawed part is used first (the action run as drafted, the
+ * rollback staged or run as drafted, a stale step confirmed, the verify or pre-flight run as drafted).
  */
 import { lintDraft } from '../guard/lint-draft';
 import type { RuleId } from '../guard/lint-types';
+import type { PlantFlaw } from '../scenario/schema';
 import { sameCommand } from './command-key';
-import type { StepRun } from './run';
+import type { At, StepRun } from './run';
 import { findingAt, maxOf, type CategoryResult, type ScoreContext } from './rubric-kit';
 import type { Finding } from './types';
 
-type Flaw = { part: 'action' | 'rollback' | 'stale' | 'planted'; text: string };
+type Part = 'action' | 'rollback' | 'stale' | 'verify' | 'preflight';
+type Flaw = { part: Part; text: string };
+
+/** The part of the draft each planted flaw is in: using that part is missing the flaw. */
+const PLANT_PARTS: Record<PlantFlaw, Part> = {
+	'wrong-namespace': 'action',
+	'wrong-target': 'action',
+	'understated-blast-radius': 'action',
+	'chained-action': 'action',
+	'rollback-not-inverse': 'rollback',
+	'rollback-missing': 'rollback',
+	'unflagged-stale': 'stale',
+	'skipped-verify': 'verify',
+	'preflight-mutates': 'preflight'
+};
 
 /** Linter rules whose finding makes a draft flawed, and the part of the draft each is about. */
 const FLAW_RULES: Partial<Record<RuleId, Flaw['part']>> = {
@@ -25,7 +41,7 @@ const FLAW_RULES: Partial<Record<RuleId, Flaw['part']>> = {
 	'rollback-missing': 'rollback',
 	'rollback-not-inverse': 'rollback',
 	'stale-not-flagged': 'stale',
-	'preflight-not-read-only': 'planted'
+	'preflight-not-read-only': 'preflight'
 };
 
 const flawCache = new WeakMap<StepRun, Flaw[]>();
@@ -41,7 +57,13 @@ export function draftFlaws(ctx: ScoreContext, s: StepRun): Flaw[] {
 	const moment = s.draftAt && ctx.trace.moments.get(s.draftAt.seq);
 	const flaws: Flaw[] = [];
 	if (draft && moment) {
-		if (s.planted) flaws.push({ part: 'planted', text: s.planted });
+		if (s.planted) {
+			// The plant is the flaw the scenario means; what the linter finds besides follows from it.
+			const part = PLANT_PARTS[s.step.plant?.flaw ?? 'wrong-target'];
+			flaws.push({ part, text: s.planted.trim().replace(/\.$/, '') });
+			flawCache.set(s, flaws);
+			return flaws;
+		}
 		const { world, now, t } = moment;
 		const lint = lintDraft(draft, { world, now, t, step: s.step, scenario: ctx.prepared.scenario });
 		for (const f of lint.findings) {
@@ -54,19 +76,43 @@ export function draftFlaws(ctx: ScoreContext, s: StepRun): Flaw[] {
 	return flaws;
 }
 
-/** Was the flawed part used? */
-function used(s: StepRun, flaw: Flaw): boolean {
+/** When the flawed part was first used (undefined: never). */
+function usedAt(ctx: ScoreContext, s: StepRun, flaw: Flaw): At | undefined {
 	const draft = s.draft!;
-	const ranDraft = s.actions.some((c) =>
-		sameCommand(c.record.command, draft.action.command, {
-			context: c.record.context,
-			namespace: c.record.namespace
-		})
-	);
-	if (flaw.part === 'action' || flaw.part === 'planted') return ranDraft;
-	if (flaw.part === 'rollback')
-		return s.staged.some((a) => a.act.command.trim() === draft.rollback.command.trim());
-	return (s.confirm !== undefined || s.actions.length > 0) && !s.flagStale && !s.stop;
+	// A rollback or verify is used once the action has run; the rest once the draft is shown.
+	const after = (flaw.part === 'rollback' || flaw.part === 'verify' ? s.actions[0] : s.draftAt)
+		?.seq;
+	const ran = (line: string) =>
+		ctx.model.commands.find(
+			(c) =>
+				after !== undefined &&
+				c.seq > after &&
+				sameCommand(c.record.command, line, {
+					context: c.record.context,
+					namespace: c.record.namespace
+				})
+		);
+	switch (flaw.part) {
+		case 'action':
+			return ran(draft.action.command);
+		case 'rollback': {
+			const staged = s.staged.find((a) => a.act.command.trim() === draft.rollback.command.trim());
+			const run = draft.rollback.command.trim() ? ran(draft.rollback.command) : undefined;
+			// A missing rollback is used by running the action with none of your own staged.
+			const bare = draft.rollback.command.trim() === '' && s.staged.length === 0;
+			return earliest(staged, run, bare ? s.actions[0] : undefined);
+		}
+		case 'verify':
+			return ran(draft.verify.command);
+		case 'preflight':
+			return ran(draft.preflight.command);
+		case 'stale':
+			return s.flagStale || s.stop ? undefined : (s.confirm ?? s.actions[0]);
+	}
+}
+
+function earliest(...ats: (At | undefined)[]): At | undefined {
+	return ats.filter((a) => a !== undefined).sort((a, b) => a.seq - b.seq)[0];
 }
 
 export function flawedDrafts(ctx: ScoreContext): CategoryResult {
@@ -76,11 +122,12 @@ export function flawedDrafts(ctx: ScoreContext): CategoryResult {
 	let missed = 0;
 	for (const s of ctx.model.steps) {
 		for (const flaw of draftFlaws(ctx, s)) {
-			const refused = s.reject ?? s.stop ?? s.flagStale;
-			if (used(s, flaw)) {
+			const refused = earliest(s.reject, s.stop, s.flagStale);
+			const use = usedAt(ctx, s, flaw);
+			if (use && (!refused || use.seq < refused.seq)) {
 				missed++;
 				const cmd = s.actions[0]?.record.command;
-				const where = s.actions[0] ?? s.confirm ?? s.staged[0] ?? s.draftAt!;
+				const where = s.actions[0] ?? use;
 				findings.push(
 					findingAt(where, `Missed a flaw in step ${s.number}'s draft: ${flaw.text}.`, cmd)
 				);

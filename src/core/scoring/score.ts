@@ -14,7 +14,7 @@ import { missingRollbacks } from './rollbacks';
 import { foldRun, type RunModel } from './run';
 import { costly, type CategoryResult, type ScoreContext } from './rubric-kit';
 import { staleAssumptions } from './stale';
-import { traceRun } from './trace';
+import { traceRun, type Sample, type Tracer } from './trace';
 import { RUBRIC, type Category, type CategoryId, type Grade, type ScoreReport } from './types';
 import { fillTips } from './tips';
 
@@ -50,10 +50,30 @@ function moments(model: RunModel): Set<number> {
 	return want;
 }
 
-export function score(prepared: Prepared, events: readonly RunEvent[]): ScoreReport {
+/**
+ * `tracer`: one the host fed the log as it grew (see trace.ts) — the world is then not rebuilt
+ * from the start, only from where the tracer stands. Same report either way.
+ */
+export function score(
+	prepared: Prepared,
+	events: readonly RunEvent[],
+	tracer?: Tracer
+): ScoreReport {
+	return scoreRun(prepared, events, tracer).report;
+}
+
+/** The report and the SLIs along the run (every 15 s, then past its end), for the debrief. */
+export function scoreRun(
+	prepared: Prepared,
+	events: readonly RunEvent[],
+	tracer?: Tracer
+): { report: ScoreReport; samples: Sample[] } {
 	const model = foldRun(prepared.scenario, events);
 	const extend = (prepared.scenario.health.resolved?.for ?? 0) + 15_000;
-	const trace = traceRun(prepared, model.events, moments(model), extend);
+	const want = moments(model);
+	const fed = tracer?.prepared === prepared ? tracer : undefined;
+	fed?.ingest(model.events);
+	const trace = fed ? fed.trace(want, extend) : traceRun(prepared, model.events, want, extend);
 	const ctx: ScoreContext = { prepared, model, trace };
 	const results: { category: Category; tip?: string }[] = RUBRIC.map((r) => {
 		const result = CATEGORIES[r.id](ctx);
@@ -74,7 +94,7 @@ export function score(prepared: Prepared, events: readonly RunEvent[]): ScoreRep
 	const total = categories.reduce((sum, c) => sum + c.points, 0);
 	const resolved = prepared.scenario.health.resolved;
 	const mitigated = resolved ? mitigatedAt(trace.samples, resolved.for) : undefined;
-	return {
+	const report: ScoreReport = {
 		total,
 		grade: gradeOf(total),
 		categories,
@@ -82,4 +102,5 @@ export function score(prepared: Prepared, events: readonly RunEvent[]): ScoreRep
 		...(mitigated !== undefined && { mitigatedAt: mitigated }),
 		budgetBurned: runBudget(ctx)
 	};
+	return { report, samples: trace.samples };
 }
