@@ -2,8 +2,9 @@
  * The Runtime methods as typed protocol calls, shared by the runtimes that differ only in how a
  * call travels (same thread in `direct-runtime.ts`, a Worker message in `worker-runtime.ts`).
  */
+import type { RunEvent } from '../../core/rehearsal/schema';
 import type { Calls, CallType } from './protocol';
-import type { Runtime } from './runtime';
+import type { Runtime, ScenarioLoad } from './runtime';
 
 export abstract class CallRuntime implements Runtime {
 	/** Sends one call and resolves with its result (rejects on a thrown bug or a dead worker). */
@@ -31,5 +32,20 @@ export abstract class CallRuntime implements Runtime {
 	}
 	complete(line: string, cursor: number) {
 		return this.call('complete', { line, cursor });
+	}
+	load(load: ScenarioLoad) {
+		return this.call('load', load);
+	}
+	draft(step: number) {
+		return this.call('draft', { step });
+	}
+	health() {
+		return this.call('health', null);
+	}
+	checkpoint() {
+		return this.call('checkpoint', null);
+	}
+	score(events: RunEvent[]) {
+		return this.call('score', { events });
 	}
 }

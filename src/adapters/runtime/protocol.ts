@@ -3,7 +3,18 @@
  * `{ id, type, payload }`, each reply echoes `id` and `type` and carries either `payload` or
  * `error` — errors cross the boundary as values, never as thrown exceptions.
  */
-import type { CompletionReply, RuntimeReply, RuntimeStatus } from './runtime';
+import type { RunEvent } from '../../core/rehearsal/schema';
+import type {
+	Checkpoint,
+	CompletionReply,
+	DraftReply,
+	HealthSample,
+	LoadReply,
+	RuntimeReply,
+	RuntimeStatus,
+	ScenarioLoad,
+	Scored
+} from './runtime';
 import type { ClusterSnapshot } from './snapshot';
 
 /** Each call: what goes in, what comes back. */
@@ -14,6 +25,11 @@ export interface Calls {
 	status: { args: null; result: RuntimeStatus };
 	snapshot: { args: null; result: ClusterSnapshot };
 	complete: { args: { line: string; cursor: number }; result: CompletionReply };
+	load: { args: ScenarioLoad; result: LoadReply };
+	draft: { args: { step: number }; result: DraftReply };
+	health: { args: null; result: HealthSample };
+	checkpoint: { args: null; result: Checkpoint };
+	score: { args: { events: RunEvent[] }; result: Scored };
 }
 
 export type CallType = keyof Calls;

@@ -6,6 +6,10 @@
  * tests is `fake-runtime.ts`.
  */
 import type { Completion as CompletionReply } from '../../core/shell/completion';
+import type { DraftedStep } from '../../core/drafting/planted';
+import type { CommandRecord, RunEvent } from '../../core/rehearsal/schema';
+import type { Sli } from '../../core/scenario/health';
+import type { ScoreReport } from '../../core/scoring/types';
 import type { ClusterSnapshot } from './snapshot';
 
 /** Where the session stands after a call: what the prompt and the clock need. */
@@ -27,6 +31,76 @@ export interface RuntimeReply {
 	/** Set when the command finished during this call. */
 	exitCode?: number;
 	status: RuntimeStatus;
+	/**
+	 * The commands the session's audit recorded for a line that finished during this call, in order,
+	 * each at its virtual time; the last one carries the line's whole output (truncated as the
+	 * rehearsal log keeps it). Absent when nothing finished.
+	 */
+	records?: RecordedCommand[];
+	/** Scenario timeline events that happened during this call (scenario loaded only). */
+	happened?: HappenedEvent[];
+}
+
+export interface RecordedCommand {
+	/** Virtual ms. */
+	at: number;
+	record: CommandRecord;
+}
+
+export interface HappenedEvent {
+	/** Virtual ms. */
+	at: number;
+	/** Index in `scenario.timeline`. */
+	index: number;
+	by: string;
+	note: string;
+}
+
+/**
+ * The world as plain JSON (Maps as entry arrays): what a checkpoint, IndexedDB and an export keep.
+ * `encodeWorld`/`decodeWorld` in `core/cluster/world-codec.ts`.
+ */
+export type EncodedWorld = { encoding: 'preflight-world/1' } & Record<string, unknown>;
+
+/** Where a rehearsal stands: enough to pick it up again exactly (clock and cluster). */
+export interface Checkpoint {
+	world: EncodedWorld;
+	/** Virtual ms. */
+	now: number;
+}
+
+/** A scenario for the runtime to host instead of the bare built-in cluster. */
+export interface ScenarioLoad {
+	/** The scenario's YAML exactly as written. */
+	yaml: string;
+	/** Its file name, for problems (`payments-pool-drain.yaml`). */
+	file: string;
+	/** Files the scenario names beside it (its clusters), by the path it names them with. */
+	files: Record<string, string>;
+	/** Resume here instead of t = 0. */
+	resume?: Checkpoint;
+}
+
+export type LoadReply =
+	| { ok: true; status: RuntimeStatus; /** Virtual ms at the scenario's t = 0. */ t0: number }
+	| { ok: false; message: string };
+
+/** The SLIs and the resolution condition at the session's `now`. */
+export interface HealthSample {
+	/** Offset from t = 0, ms. */
+	t: number;
+	slis: Record<string, Sli>;
+	/** The scenario's resolution condition holds now. */
+	holds: boolean;
+}
+
+/** A drafted step, or why the drafter could not draft it. */
+export type DraftReply = ({ ok: true } & DraftedStep) | { ok: false; message: string };
+
+/** The score of a run and the SLIs along it (every 15 s), for the debrief. */
+export interface Scored {
+	report: ScoreReport;
+	samples: HealthSample[];
 }
 
 /** Tab completion: candidates for `line.slice(replaceFrom, cursor)` (the core's `Completion`). */
@@ -44,6 +118,19 @@ export interface Runtime {
 	/** The cluster at a glance, for the side panel. */
 	snapshot(): Promise<ClusterSnapshot>;
 	complete(line: string, cursor: number): Promise<CompletionReply>;
+	/**
+	 * Hosts a scenario: its world (at t = 0, or at `resume`) with its timeline moving under the
+	 * clock. Replaces the session; a scenario that does not load or prepare answers `ok: false`.
+	 */
+	load(load: ScenarioLoad): Promise<LoadReply>;
+	/** Drafts runbook step `step` (1-based) against the world now (scenario loaded only). */
+	draft(step: number): Promise<DraftReply>;
+	/** The SLIs now (scenario loaded only). */
+	health(): Promise<HealthSample>;
+	/** The world and clock now, to resume from. */
+	checkpoint(): Promise<Checkpoint>;
+	/** Scores a run of the loaded scenario (off the page's thread when the runtime is a worker). */
+	score(events: RunEvent[]): Promise<Scored>;
 	/** Stops a worker, if any. */
 	dispose(): void;
 }

@@ -1,10 +1,22 @@
 /**
  * Hosts one shell session and answers the runtime calls synchronously. The worker and the direct
- * runtime both wrap it, so the two give identical answers; only the thread differs.
+ * runtime both wrap it, so the two give identical answers; only the thread differs. It starts on
+ * the session it is given (the bare payments cluster); `load` replaces that with a scenario's.
  */
 import type { World } from '../../core/cluster/types';
+import { encodeWorld } from '../../core/cluster/world-codec';
+import type { AuditEntry } from '../../core/kubectl/types';
 import type { Calls, CallType } from './protocol';
-import type { CompletionReply, RuntimeReply, RuntimeStatus } from './runtime';
+import type {
+	Checkpoint,
+	CompletionReply,
+	LoadReply,
+	RuntimeReply,
+	RuntimeStatus,
+	ScenarioLoad
+} from './runtime';
+import { LineRecords } from './line-records';
+import { draftFor, healthOf, hostScenario, scoreOf, type HostedScenario } from './scenario-host';
 import { takeSnapshot } from './snapshot';
 import { findContext } from '../../core/cluster/world';
 
@@ -16,15 +28,21 @@ export interface ShellSession {
 	readonly world: World;
 	readonly now: number;
 	readonly running: boolean;
+	/** One entry per kubectl command run, oldest first. */
+	readonly audit: readonly AuditEntry[];
 }
 
 /** Tab completion over the session's world; see `core/shell`'s `complete`. */
 export type Completer = (line: string, cursor: number, world: World) => CompletionReply;
 
+type Chunk = { output: string; exitCode?: number };
+
 export class SessionHost {
-	readonly #session: ShellSession;
+	#session: ShellSession;
 	readonly #complete: Completer;
-	readonly #startedAt: number;
+	#startedAt: number;
+	#scenario: HostedScenario | undefined;
+	#line = new LineRecords();
 
 	constructor(session: ShellSession, complete: Completer) {
 		this.#session = session;
@@ -40,7 +58,7 @@ export class SessionHost {
 		const s = this.#session;
 		switch (type) {
 			case 'execute':
-				return this.#reply(s.execute((payload as Calls['execute']['args']).line));
+				return this.#execute((payload as Calls['execute']['args']).line);
 			case 'advance':
 				return this.#reply(s.advance((payload as Calls['advance']['args']).ms));
 			case 'interrupt':
@@ -53,13 +71,60 @@ export class SessionHost {
 				const { line, cursor } = payload as Calls['complete']['args'];
 				return this.#complete(line, cursor, s.world);
 			}
+			case 'load':
+				return this.#load(payload as Calls['load']['args']);
+			case 'draft': {
+				const { step } = payload as Calls['draft']['args'];
+				if (!this.#scenario) return { ok: false, message: 'no scenario is loaded to draft from' };
+				return draftFor(this.#scenario, step);
+			}
+			case 'health':
+				return healthOf(this.#hosted('health'));
+			case 'checkpoint':
+				return this.#checkpoint();
+			case 'score':
+				return scoreOf(this.#hosted('score'), (payload as Calls['score']['args']).events);
 		}
 	}
 
-	#reply(chunk: { output: string; exitCode?: number }): RuntimeReply {
+	#execute(line: string): RuntimeReply {
+		const s = this.#session;
+		// While a command runs the shell refuses the line: it is no line of its own.
+		const starts = !s.running;
+		if (starts) this.#line.begin(s.audit.length);
+		const chunk = s.execute(line);
+		return starts ? this.#reply(chunk) : this.#reply(chunk, false);
+	}
+
+	#reply(chunk: Chunk, follows = true): RuntimeReply {
 		const reply: RuntimeReply = { output: chunk.output, status: this.#status() };
 		if (chunk.exitCode !== undefined) reply.exitCode = chunk.exitCode;
+		const records = follows ? this.#line.add(chunk, this.#session.audit) : undefined;
+		if (records?.length) reply.records = records;
+		const happened = this.#scenario?.happened.splice(0);
+		if (happened?.length) reply.happened = happened;
 		return reply;
+	}
+
+	#load(load: ScenarioLoad): LoadReply {
+		const hosting = hostScenario(load);
+		if (!hosting.ok) return hosting;
+		const { hosted } = hosting;
+		this.#scenario = hosted;
+		this.#session = hosted.session;
+		this.#startedAt = hosted.prepared.t0;
+		this.#line = new LineRecords();
+		return { ok: true, status: this.#status(), t0: hosted.prepared.t0 };
+	}
+
+	#checkpoint(): Checkpoint {
+		const { world, now } = this.#session;
+		return { world: encodeWorld(world), now };
+	}
+
+	#hosted(call: string): HostedScenario {
+		if (!this.#scenario) throw new Error(`${call}: no scenario is loaded (load one first)`);
+		return this.#scenario;
 	}
 
 	#status(): RuntimeStatus {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import type { AuditEntry } from '../../core/kubectl/types';
 import { serve, type ServerEndpoint } from './serve';
 import { SessionHost, type ShellSession } from './session-host';
 import { T0, testWorld } from './test-world';
@@ -10,6 +12,7 @@ class EchoSession implements ShellSession {
 	world = testWorld();
 	now = T0;
 	running = false;
+	audit: AuditEntry[] = [];
 	execute(line: string) {
 		if (line === 'boom') throw new Error('bug in the shell');
 		if (line === 'watch') {
@@ -112,5 +115,44 @@ describe('WorkerRuntime over a message channel', () => {
 		const runtime = new WorkerRuntime(port1 as unknown as ClientEndpoint, 50, 80);
 		await expect(runtime.execute('x')).rejects.toThrow('the runtime did not answer within 0.08s');
 		await expect(runtime.status()).rejects.toThrow('the runtime did not answer within 0.08s');
+	});
+
+	it('carries the scenario calls: load, then draft from it', async () => {
+		const runtime = connect();
+		const yaml = readFileSync(
+			new URL('../../../scenarios/payments-pool-drain.yaml', import.meta.url),
+			'utf8'
+		);
+		const t0 = Date.parse('2026-03-14T10:11:00Z');
+		expect(await runtime.load({ yaml, file: 'payments-pool-drain.yaml', files: {} })).toEqual({
+			ok: true,
+			status: { context: 'prod-us-east-1', namespace: 'default', now: t0, running: false },
+			t0
+		});
+		const draft = await runtime.draft(1);
+		expect(draft.ok && draft.step.preflight.command).toBe(
+			'kubectl get pods -n payments -l pool=primary -o wide && kubectl get deployment/payments-secondary -n payments -o wide'
+		);
+		expect(await runtime.draft(0)).toEqual({
+			ok: false,
+			message: 'no step 0: the runbook has 4 steps'
+		});
+	});
+
+	it('gives loading and scoring the slow limit, other calls the quick one', async () => {
+		const { port1, port2 } = new MessageChannel();
+		ports.push(port1, port2);
+		const runtime = new WorkerRuntime(port1 as unknown as ClientEndpoint, 50, 50, 1000);
+		const server = port2 as unknown as ServerEndpoint;
+		serve(server, new SessionHost(new EchoSession(), () => ({ replaceFrom: 0, candidates: [] })));
+		const answer = server.onmessage!;
+		// The worker takes 200 ms over every call, as a large scenario takes to build.
+		server.onmessage = (event) => setTimeout(() => answer(event), 200);
+		expect(await runtime.load({ yaml: 'id: [', file: 'x.yaml', files: {} })).toEqual({
+			ok: false,
+			message:
+				'x.yaml:1:6: Flow sequence in block collection must be sufficiently indented and end with a ]'
+		});
+		await expect(runtime.status()).rejects.toThrow('the runtime did not answer within 0.05s');
 	});
 });

@@ -15,6 +15,9 @@ export interface ClientEndpoint {
 	close?(): void;
 }
 
+/** Calls that build a world or replay a whole run, not one command. */
+const SLOW_CALLS: ReadonlySet<CallType> = new Set<CallType>(['load', 'score']);
+
 interface Pending {
 	resolve(value: unknown): void;
 	reject(error: Error): void;
@@ -27,14 +30,21 @@ export class WorkerRuntime extends CallRuntime {
 	readonly #pending = new Map<number, Pending>();
 	#nextId = 1;
 	readonly #startupTimeoutMs: number;
+	readonly #slowTimeoutMs: number;
 	#answered = false;
 	#stopped: string | undefined;
 
-	constructor(endpoint: ClientEndpoint, timeoutMs = 10_000, startupTimeoutMs = 60_000) {
+	constructor(
+		endpoint: ClientEndpoint,
+		timeoutMs = 10_000,
+		startupTimeoutMs = 60_000,
+		slowTimeoutMs = 60_000
+	) {
 		super();
 		this.#endpoint = endpoint;
 		this.#timeoutMs = timeoutMs;
 		this.#startupTimeoutMs = startupTimeoutMs;
+		this.#slowTimeoutMs = slowTimeoutMs;
 		endpoint.onmessage = ({ data }) => this.#settle(data);
 		if ('onerror' in endpoint) {
 			endpoint.onerror = (event) => this.#stop(`the runtime worker failed: ${event.message}`);
@@ -47,7 +57,8 @@ export class WorkerRuntime extends CallRuntime {
 	): Promise<Calls[K]['result']> {
 		if (this.#stopped) return Promise.reject(new Error(this.#stopped));
 		const id = this.#nextId++;
-		const limit = this.#answered ? this.#timeoutMs : this.#startupTimeoutMs;
+		const quick = SLOW_CALLS.has(type) ? this.#slowTimeoutMs : this.#timeoutMs;
+		const limit = Math.max(quick, this.#answered ? 0 : this.#startupTimeoutMs);
 		return new Promise((resolve, reject) => {
 			const timer = setTimeout(
 				() => this.#stop(`the runtime did not answer within ${limit / 1000}s`),
