@@ -1,9 +1,18 @@
 /**
  * The app's IndexedDB database, through Dexie. Each schema version is declared here, oldest first;
- * a later version adds its tables (runs, events, scores…) and, when it reshapes stored rows, an
- * `.upgrade()` that is named and tested. Dexie keeps only versions that carry an upgrade.
+ * a later version adds its tables and, when it reshapes stored rows, an `.upgrade()` that is
+ * named and tested. Dexie keeps only versions that carry an upgrade.
+ *
+ * - v1: `scenarios` (the user's own).
+ * - v2: `runs`, `events` (append-only, keyed `[runId+seq]`), `scores`, and `checkpoints` (a run's
+ *   latest world, half a megabyte, kept beside its row so an append does not rewrite it). Adds
+ *   tables only: no row of v1 is reshaped, so there is no upgrade function (`db.test.ts` opens a
+ *   v1 database).
  */
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { RunEvent } from '../../core/rehearsal/schema';
+import type { Checkpoint } from '../runtime/runtime';
+import type { RunRow, RunScore } from './run-types';
 
 export const DB_NAME = 'preflight';
 
@@ -18,13 +27,29 @@ export interface StoredScenario {
 	updatedAt: number;
 }
 
+/** An event as the `events` table keeps it: the run's event with its run id beside it. */
+export type StoredEvent = RunEvent & { runId: string };
+
+/** A run's checkpoint as the `checkpoints` table keeps it; the `runs` row holds none. */
+export type StoredCheckpoint = Checkpoint & { seq: number; runId: string };
+
 export type PreflightDb = Dexie & {
 	scenarios: EntityTable<StoredScenario, 'id'>;
+	runs: EntityTable<Omit<RunRow, 'checkpoint'>, 'id'>;
+	events: Table<StoredEvent, [string, number]>;
+	scores: EntityTable<RunScore, 'runId'>;
+	checkpoints: EntityTable<StoredCheckpoint, 'runId'>;
 };
 
 /** Declares every version of the schema on a fresh Dexie instance. */
 export function declareVersions(db: Dexie): void {
 	db.version(1).stores({ scenarios: 'id, updatedAt' });
+	db.version(2).stores({
+		runs: 'id, scenario.id, updatedAt, status',
+		events: '[runId+seq], runId',
+		scores: 'runId',
+		checkpoints: 'runId'
+	});
 }
 
 /**

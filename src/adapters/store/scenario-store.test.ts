@@ -62,15 +62,14 @@ describe.each([
 });
 
 describe('IndexedDB store', () => {
-	it('opens the preflight database at version 1 with the scenarios table', async () => {
+	it('opens the preflight database (version 2) and keeps scenarios in its scenarios table', async () => {
 		const { store, factory } = freshStore();
 		await store.save(POOL);
 		const db = createDb('preflight', { indexedDB: factory, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(1);
-		expect(
-			db.tables.map((t) => [t.name, t.schema.primKey.name, t.schema.indexes.map((i) => i.name)])
-		).toEqual([['scenarios', 'id', ['updatedAt']]]);
+		expect(db.verno).toBe(2);
+		expect(db.scenarios.schema.primKey.name).toBe('id');
+		expect(db.scenarios.schema.indexes.map((i) => i.name)).toEqual(['updatedAt']);
 		expect(await db.scenarios.toArray()).toEqual([POOL]);
 		db.close();
 	});

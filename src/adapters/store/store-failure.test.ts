@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStoreFailure } from './store-failure';
+import { describeRunFailure, describeStoreFailure } from './store-failure';
 
 /** Dexie's shape: its own error, with the IndexedDB one as `inner`. */
 function dexieError(name: string, innerName: string, message = 'failed') {
@@ -23,5 +23,25 @@ describe('describeStoreFailure', () => {
 		expect(describeStoreFailure(new Error('Transaction aborted'), 'saved')).toBe(
 			"The browser's storage refused the change (Transaction aborted), so the scenario was not saved. Your text is still in the editor: export it to keep it."
 		);
+	});
+});
+
+describe('describeRunFailure', () => {
+	it('says in one line that the run now lives in this tab, and why', () => {
+		expect(
+			[
+				dexieError('AbortError', 'QuotaExceededError'),
+				new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+				dexieError('DatabaseClosedError', 'VersionError'),
+				dexieError('InvalidStateError', 'InvalidStateError'),
+				new Error('Transaction aborted')
+			].map(describeRunFailure)
+		).toEqual([
+			"The browser's storage is full: this run is kept in this tab only — export it to keep it.",
+			"The browser's storage is full: this run is kept in this tab only — export it to keep it.",
+			'Preflight was updated in another tab: this run is kept in this tab only — export it to keep it, then reload.',
+			"The browser's storage for this site went away (site data cleared?): this run is kept in this tab only — export it to keep it.",
+			"The browser's storage refused a write (Transaction aborted): this run is kept in this tab only — export it to keep it."
+		]);
 	});
 });

@@ -39,3 +39,22 @@ export function checkScenario(scenario: ScenarioToSave): StoreResult | undefined
 		return { ok: false, message: 'The scenario needs an id before it can be saved.' };
 	return undefined;
 }
+
+const KEEP_RUN = 'this run is kept in this tab only — export it to keep it.';
+
+/** The run store's one line when the browser gives no IndexedDB at all. */
+export const RUNS_NOT_PERSISTENT =
+	'This browser is not letting Preflight use its storage (a private window, or storage blocked ' +
+	`for this site): ${KEEP_RUN}`;
+
+/** Why a run's write failed, as the one line the rehearsal page shows from then on. */
+export function describeRunFailure(error: unknown): string {
+	const names = errorNames(error);
+	if (names.includes('QuotaExceededError')) return `The browser's storage is full: ${KEEP_RUN}`;
+	if (names.includes('VersionError') || names.includes('DatabaseClosedError'))
+		return `Preflight was updated in another tab: ${KEEP_RUN.replace(/\.$/, '')}, then reload.`;
+	if (names.includes('InvalidStateError') || names.includes('UnknownError'))
+		return `The browser's storage for this site went away (site data cleared?): ${KEEP_RUN}`;
+	const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+	return `The browser's storage refused a write${detail}: ${KEEP_RUN}`;
+}
