@@ -6,14 +6,17 @@ import { FakeRuntime } from '../adapters/runtime/fake-runtime';
 import { takeSnapshot } from '../adapters/runtime/snapshot';
 import { T0, testWorld } from '../adapters/runtime/test-world';
 import { createCatalog } from '../adapters/scenarios/catalog';
+import { memoryRunStore } from '../adapters/store/run-store';
+import type { RunStore } from '../adapters/store/run-types';
 import { memoryScenarioStore } from '../adapters/store/scenario-store';
+import { STEP_1 } from './pages/rehearsal/fixtures/payments-drafts';
 import { FIXTURE_YAML } from './pages/scenario/fixtures/checkout-pool-drain';
 import { variantYaml } from './pages/scenario/fixtures/variants';
 
 const CHECKOUT = 'Drain the unhealthy checkout connection pool';
 const NODE = 'Node NotReady behind a PodDisruptionBudget';
 
-function props(startRuntime: () => Promise<StartedRuntime>) {
+function props(startRuntime: () => Promise<StartedRuntime>, runs: RunStore = memoryRunStore()) {
 	const store = memoryScenarioStore();
 	const catalog = createCatalog(store, {
 		scenarios: {
@@ -28,7 +31,7 @@ function props(startRuntime: () => Promise<StartedRuntime>) {
 		},
 		files: {}
 	});
-	return { startRuntime, store, catalog };
+	return { startRuntime, store, catalog, runs };
 }
 
 /** A runtime starter that counts how often it is called. */
@@ -36,7 +39,10 @@ function fakeStarter() {
 	const calls: number[] = [];
 	const start = () => {
 		calls.push(calls.length + 1);
-		const runtime = new FakeRuntime({ snapshot: takeSnapshot(testWorld(), T0, T0) });
+		const runtime = new FakeRuntime({
+			snapshot: takeSnapshot(testWorld(), T0, T0),
+			drafts: { 1: { ok: true, step: { ...STEP_1, title: 'Scale the secondary pool' } } }
+		});
 		return Promise.resolve({ runtime, mode: 'worker' as const });
 	};
 	return { start, calls };
@@ -71,7 +77,7 @@ describe('App', () => {
 			within(nav)
 				.getAllByRole('link')
 				.map((a) => a.textContent)
-		).toEqual(['Scenarios', 'Terminal']);
+		).toEqual(['Scenarios', 'Terminal', 'History']);
 		expect(within(nav).getByRole('link', { name: 'Scenarios' })).toHaveAttribute(
 			'aria-current',
 			'page'
@@ -215,6 +221,58 @@ describe('App', () => {
 		);
 		expect(await screen.findByRole('alert')).toHaveTextContent(
 			'The simulator could not start: no cluster'
+		);
+	});
+
+	it('offers “Rehearse” on a scenario page, with a mode', async () => {
+		location.hash = '#/scenarios/checkout-pool-drain';
+		render(App, props(fakeStarter().start));
+		const link = await screen.findByRole('link', { name: 'Rehearse' });
+		expect(link).toHaveAttribute('href', '#/rehearse/checkout-pool-drain?mode=approve');
+		await fireEvent.change(screen.getByRole('combobox', { name: 'Rehearsal mode' }), {
+			target: { value: 'compose' }
+		});
+		expect(link).toHaveAttribute('href', '#/rehearse/checkout-pool-drain?mode=compose');
+	});
+
+	it('starts a rehearsal, then the address is the run', async () => {
+		const runs = memoryRunStore();
+		location.hash = '#/rehearse/checkout-pool-drain?mode=approve';
+		render(App, props(fakeStarter().start, runs));
+		expect(
+			await screen.findByRole('heading', { level: 2, name: 'Step 1 — Scale the secondary pool' })
+		).toBeVisible();
+		const [run] = await runs.list('checkout-pool-drain');
+		expect([run.mode, run.status]).toEqual(['approve', 'active']);
+		expect(location.hash).toBe(`#/run/${run.id}`);
+		expect(document.title).toBe(
+			'Rehearsing Drain the unhealthy checkout connection pool · Preflight'
+		);
+	});
+
+	it('offers to resume a scenario’s open run, or to start over', async () => {
+		const runs = memoryRunStore();
+		location.hash = '#/rehearse/checkout-pool-drain?mode=approve';
+		const { unmount } = render(App, props(fakeStarter().start, runs));
+		await screen.findByRole('heading', { level: 2, name: 'Step 1 — Scale the secondary pool' });
+		const [first] = await runs.list('checkout-pool-drain');
+		unmount();
+
+		location.hash = '#/rehearse/checkout-pool-drain?mode=approve';
+		render(App, props(fakeStarter().start, runs));
+		await fireEvent.click(await screen.findByRole('button', { name: 'Resume the run from t+0s' }));
+		await waitFor(() => expect(location.hash).toBe(`#/run/${first.id}`));
+		expect(
+			await screen.findByRole('heading', { level: 2, name: 'Step 1 — Scale the secondary pool' })
+		).toBeVisible();
+		expect((await runs.list()).map((r) => r.id)).toEqual([first.id]);
+	});
+
+	it('says so when a run is not in this browser', async () => {
+		location.hash = '#/run/0b8e5c1d-0000-4000-8000-000000000000';
+		render(App, props(fakeStarter().start));
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'There is no run 0b8e5c1d-0000-4000-8000-000000000000 in this browser.'
 		);
 	});
 });

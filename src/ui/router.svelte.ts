@@ -1,11 +1,24 @@
 /**
  * A small hash router: `#/scenarios/<id>` → the `scenarios` page with `param` = the id, and
- * `#/scenarios?q=…` → its `query`. Hash routes need no server rewrites, so the built app works from
+ * `#/scenarios?q=…` → its `query` (`#/rehearse/<id>?mode=compose` likewise). Hash routes need no server rewrites, so the built app works from
  * any static host. Unknown hashes fall back to the first page.
  */
 import { locationFromHash, type HashQuery, type PageRoute } from './hash-path';
 
 const NO_QUERY: HashQuery = Object.freeze({});
+
+/** The app's pages, in header order; those with `nav: false` are reached by links. */
+export const APP_ROUTES: readonly PageRoute[] = [
+	{ path: 'scenarios', title: 'Scenarios' },
+	{ path: 'terminal', title: 'Terminal' },
+	{ path: 'history', title: 'History' },
+	{ path: 'editor', title: 'Editor', nav: false },
+	/** `#/rehearse/<scenarioId>?mode=approve|compose|free-play`: starts (or offers to resume) a run. */
+	{ path: 'rehearse', title: 'Rehearse', nav: false },
+	/** `#/run/<runId>`: the run; a reload resumes it. */
+	{ path: 'run', title: 'Rehearsal', nav: false },
+	{ path: 'debrief', title: 'Debrief', nav: false }
+];
 
 export class HashRouter {
 	path = $state('');

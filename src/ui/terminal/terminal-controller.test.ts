@@ -4,15 +4,19 @@ import { createHost } from '../../adapters/runtime/create-host';
 import { DirectRuntime } from '../../adapters/runtime/direct-runtime';
 import { FakeRuntime } from '../../adapters/runtime/fake-runtime';
 import type { Runtime } from '../../adapters/runtime/runtime';
-import { TerminalController } from './terminal-controller';
+import { TerminalController, type ControllerOptions } from './terminal-controller';
 import { bufferText } from './test-hook';
 
 const { Terminal } = xtermHeadless;
 
-async function setup(runtime: Runtime = new DirectRuntime(createHost())) {
+async function setup(
+	runtime: Runtime = new DirectRuntime(createHost()),
+	options: ControllerOptions = {},
+	transcript?: string
+) {
 	const term = new Terminal({ cols: 160, rows: 40, allowProposedApi: true });
-	const controller = new TerminalController(term, runtime);
-	await controller.start();
+	const controller = new TerminalController(term, runtime, options);
+	await controller.start(transcript);
 	const screen = async () => {
 		await new Promise<void>((resolve) => term.write('', resolve));
 		return bufferText(term.buffer.active);
@@ -105,6 +109,75 @@ describe('TerminalController on a headless terminal', () => {
 			'NAME',
 			'oncall@prod-us-east-1:payments$ k get ns',
 			'NAME',
+			'oncall@prod-us-east-1:payments$'
+		]);
+	});
+});
+
+describe('TerminalController for a rehearsal', () => {
+	const GET = 'kubectl get pods -n payments -l pool=primary -o wide';
+
+	it('types a command at the prompt without running it; Enter runs it', async () => {
+		const runtime = new FakeRuntime({ commands: { [GET]: { output: 'NAME   READY\n' } } });
+		const submitted: string[] = [];
+		const { controller, screen, type } = await setup(runtime, {
+			onsubmit: (line) => submitted.push(`${line} (after ${runtime.calls.length} calls)`)
+		});
+		await type('kubectl get no');
+		expect(await controller.type(GET)).toBe(true);
+		expect(await screen()).toBe(`oncall@prod-us-east-1:payments$ ${GET}`);
+		expect(runtime.calls).toEqual([]);
+		expect(submitted).toEqual([]);
+		await type('\r');
+		expect(runtime.calls).toEqual([`execute ${GET}`]);
+		expect(submitted).toEqual([`${GET} (after 0 calls)`]);
+		expect((await screen()).split('\n')).toEqual([
+			`oncall@prod-us-east-1:payments$ ${GET}`,
+			'NAME   READY',
+			'oncall@prod-us-east-1:payments$'
+		]);
+	});
+
+	it('puts a multi-line command on one line, so typing it can never press Enter', async () => {
+		const runtime = new FakeRuntime();
+		const { controller, screen } = await setup(runtime);
+		expect(await controller.type('kubectl get pods\nkubectl delete pod x')).toBe(true);
+		expect(await screen()).toBe(
+			'oncall@prod-us-east-1:payments$ kubectl get pods kubectl delete pod x'
+		);
+		expect(runtime.calls).toEqual([]);
+	});
+
+	it('refuses to type while a command holds the terminal', async () => {
+		const runtime = new FakeRuntime({
+			commands: { 'kubectl get pods -w': { output: 'NAME   READY\n', running: true } }
+		});
+		const { controller, screen, type } = await setup(runtime);
+		await type('kubectl get pods -w\r');
+		expect(await controller.type(GET)).toBe(false);
+		expect((await screen()).split('\n')).toEqual([
+			'oncall@prod-us-east-1:payments$ kubectl get pods -w',
+			'NAME   READY'
+		]);
+	});
+
+	it('does not report blank lines as submitted', async () => {
+		const submitted: string[] = [];
+		const { type } = await setup(new FakeRuntime(), { onsubmit: (l) => submitted.push(l) });
+		await type('   \r');
+		await type('k get ns\r');
+		expect(submitted).toEqual(['k get ns']);
+	});
+
+	it('writes a resumed run’s transcript before the first prompt', async () => {
+		const { screen } = await setup(
+			new FakeRuntime(),
+			{},
+			'oncall@prod-us-east-1:payments$ kubectl get deploy\nNAME   READY\n'
+		);
+		expect((await screen()).split('\n')).toEqual([
+			'oncall@prod-us-east-1:payments$ kubectl get deploy',
+			'NAME   READY',
 			'oncall@prod-us-east-1:payments$'
 		]);
 	});

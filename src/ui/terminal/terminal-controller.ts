@@ -2,7 +2,8 @@
  * Terminal behaviour without a DOM: keystrokes go through the line editor, submitted lines to the
  * runtime, replies back to the terminal as `\r\n` text, then the prompt. While a long-running
  * command holds the terminal only Ctrl-C counts; the clock's replies stream its output through
- * `receive`. Works on xterm.js in the page and on @xterm/headless in tests.
+ * `receive`. Works on xterm.js in the page and on @xterm/headless in tests. A page may put a
+ * command at the prompt (`type`, "copy to terminal") but only the trainee's Enter runs it.
  */
 import type { Runtime, RuntimeReply, RuntimeStatus } from '../../adapters/runtime/runtime';
 import { LineEditor, type EditorEvent } from '../../core/shell/line-editor';
@@ -13,11 +14,15 @@ export interface TerminalSurface {
 	readonly cols: number;
 	write(data: string, parsed?: () => void): void;
 	clear(): void;
+	/** Gives the terminal the keyboard (absent on a headless terminal). */
+	focus?(): void;
 }
 
 export interface ControllerOptions {
 	/** Called with every reply, e.g. to refresh the side panel. */
 	onreply?: (reply: RuntimeReply) => void;
+	/** Called with each non-empty line the trainee submits, before it runs (the rehearsal logs it). */
+	onsubmit?: (line: string) => void;
 }
 
 export class TerminalController {
@@ -25,6 +30,7 @@ export class TerminalController {
 	readonly #runtime: Runtime;
 	readonly #editor: LineEditor;
 	readonly #onreply: (reply: RuntimeReply) => void;
+	readonly #onsubmit: (line: string) => void;
 	#status: RuntimeStatus | undefined;
 	#queue: Promise<void> = Promise.resolve();
 
@@ -33,6 +39,7 @@ export class TerminalController {
 		this.#runtime = runtime;
 		this.#editor = new LineEditor({ prompt: '', cols: term.cols });
 		this.#onreply = options.onreply ?? (() => {});
+		this.#onsubmit = options.onsubmit ?? (() => {});
 	}
 
 	/** True while a command holds the terminal. */
@@ -40,12 +47,35 @@ export class TerminalController {
 		return this.#status?.running ?? false;
 	}
 
-	/** Reads where the session stands and writes the first prompt. */
-	start(): Promise<void> {
+	/**
+	 * Reads where the session stands and writes the first prompt, after `transcript` (what the
+	 * terminal showed before a reload, so a resumed run reads as it did) when there is one.
+	 */
+	start(transcript = ''): Promise<void> {
 		return this.#enqueue(async () => {
 			this.#status = await this.#runtime.status();
+			if (transcript)
+				this.#term.write(toTerminal(transcript.endsWith('\n') ? transcript : `${transcript}\n`));
 			this.#prompt();
 		});
+	}
+
+	/**
+	 * Puts `text` at the prompt in place of the line being typed, for the trainee to read, edit and
+	 * run with Enter; it never submits. Refused (false) while a command holds the terminal.
+	 */
+	type(text: string): Promise<boolean> {
+		let typed = false;
+		return this.#enqueue(async () => {
+			if (this.busy || !this.#status) return;
+			for (const event of this.#editor.setLine(text)) await this.#apply(event);
+			typed = true;
+		}).then(() => typed);
+	}
+
+	/** Gives the terminal the keyboard (after "copy to terminal"). */
+	focus(): void {
+		this.#term.focus?.();
 	}
 
 	/** Keystrokes or pasted text from the terminal, handled in order. */
@@ -86,6 +116,7 @@ export class TerminalController {
 				return;
 			case 'submit': // the editor has already moved below the line
 				if (event.line.trim() === '') return this.#prompt();
+				this.#onsubmit(event.line);
 				this.#show(await this.#runtime.execute(event.line));
 				return;
 			case 'interrupt': // the editor has already written ^C

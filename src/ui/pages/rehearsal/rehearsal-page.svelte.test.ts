@@ -1,0 +1,296 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import xtermHeadless from '@xterm/headless';
+import { FakeRuntime, type FakeScript } from '../../../adapters/runtime/fake-runtime';
+import { memoryRunStore } from '../../../adapters/store/run-store';
+import type { RunStore } from '../../../adapters/store/run-types';
+import type { Mode } from '../../../core/rehearsal/schema';
+import { Rehearsal } from '../../rehearsal/rehearsal.svelte';
+import { TerminalController } from '../../terminal/terminal-controller';
+import { bufferText } from '../../terminal/test-hook';
+import {
+	PAYMENTS_YAML,
+	STEP_1,
+	STEP_2,
+	STEP_2_MARK,
+	paymentsScenario
+} from './fixtures/payments-drafts';
+import RehearsalPage from './RehearsalPage.svelte';
+
+const RUN_ID = '7f3c9a12-4b8e-4d21-9c55-0e6a1f2b3c4d';
+
+async function rehearse(mode: Mode, script: FakeScript = {}, runs: RunStore = memoryRunStore()) {
+	const runtime = new FakeRuntime({
+		drafts: {
+			1: { ok: true, step: STEP_1 },
+			2: { ok: true, step: STEP_2, planted: 'wrong-namespace' }
+		},
+		...script
+	});
+	const started = await Rehearsal.start({
+		runtime,
+		runs,
+		entry: {
+			id: 'payments-pool-drain',
+			source: 'builtin',
+			file: 'payments-pool-drain.yaml',
+			yaml: PAYMENTS_YAML,
+			ok: true,
+			scenario: paymentsScenario()
+		},
+		files: {},
+		mode,
+		wall: () => Date.UTC(2026, 2, 14, 9, 45),
+		newId: () => RUN_ID
+	});
+	if ('error' in started) throw new Error(started.error);
+	const debriefs: string[] = [];
+	render(RehearsalPage, {
+		rehearsal: started,
+		runtime,
+		ondebrief: (id: string) => debriefs.push(id)
+	});
+	return { rehearsal: started, runtime, runs, debriefs };
+}
+
+/** The acts the run logged, without the terminal's. */
+function acts(rehearsal: Rehearsal) {
+	return rehearsal.events.flatMap((e) => (e.kind === 'act' ? [e.act] : []));
+}
+
+const button = (name: string) => screen.getByRole('button', { name });
+
+function shortcut(code: string, target: Element = document.body) {
+	return fireEvent.keyDown(target, { code, key: code.slice(3), altKey: true, shiftKey: true });
+}
+
+afterEach(() => {
+	document.title = '';
+});
+
+describe('RehearsalPage in approve mode', () => {
+	it('shows step 1 and nothing of step 2’s draft until step 1 is confirmed', async () => {
+		const { rehearsal } = await rehearse('approve');
+		expect(
+			screen.getByRole('heading', { level: 2, name: 'Step 1 — Find the bad pool' })
+		).toBeVisible();
+		expect(document.documentElement.outerHTML).not.toContain(STEP_2_MARK);
+		expect(document.documentElement.outerHTML).not.toContain(STEP_2.preflight.expect);
+		expect(document.documentElement.outerHTML).not.toContain('wrong-namespace');
+
+		await fireEvent.click(button('Confirm pre-flight passed'));
+		expect(
+			await screen.findByRole('heading', { level: 2, name: 'Step 2 — Scale the healthy pool up' })
+		).toBeVisible();
+		expect(document.body.textContent).toContain(STEP_2_MARK);
+		expect(document.documentElement.outerHTML).not.toContain('wrong-namespace');
+		expect(acts(rehearsal)).toEqual([{ act: 'confirm', step: 1 }]);
+		// Step 1 stays on the page until its action has run: its rollback is next.
+		const step1 = screen.getByRole('article', { name: 'Step 1 — Find the bad pool' });
+		expect(within(step1).getByText('Next: stage the rollback before the action')).toBeVisible();
+		expect(
+			screen.getByRole('list', { name: 'Runbook steps' }).querySelector('[aria-current="step"] h3')
+		).toHaveTextContent('Scale the healthy pool up');
+	});
+
+	it('enables the decisions the gate would take, per phase', async () => {
+		await rehearse('approve');
+		const enabled = () =>
+			within(screen.getByRole('region', { name: 'Decisions' }))
+				.getAllByRole('button')
+				.filter((b) => !(b as HTMLButtonElement).disabled)
+				.map((b) => b.textContent);
+		const all = [
+			'Confirm pre-flight passed',
+			'Stop',
+			'Flag stale',
+			'Stage rollback',
+			'Reject draft'
+		];
+		expect(enabled()).toEqual(all.map((name, i) => `${name}Alt+Shift+${'CSFRX'[i]}`));
+		await fireEvent.click(button('Confirm pre-flight passed'));
+		await screen.findByRole('heading', { level: 2, name: 'Step 2 — Scale the healthy pool up' });
+		expect(enabled()).toHaveLength(5);
+
+		await fireEvent.click(button('Flag stale'));
+		const reason = screen.getByRole('textbox', { name: 'What about step 2 is stale?' });
+		await fireEvent.input(reason, { target: { value: 'The HPA caps payments-secondary at 4.' } });
+		await fireEvent.submit(reason.closest('form')!);
+		// Step 3 has no draft (the drafter failed): it can be stopped or flagged, not confirmed;
+		// step 1's action is still open, so its rollback can be staged and its draft rejected.
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'Step 3 could not be drafted: no step 3 scripted'
+		);
+		expect(enabled()).toEqual([
+			'StopAlt+Shift+S',
+			'Flag staleAlt+Shift+F',
+			'Stage rollbackAlt+Shift+R',
+			'Reject draftAlt+Shift+X'
+		]);
+		expect(screen.getByRole('button', { name: 'Draft step 3 again' })).toBeVisible();
+	});
+
+	it('takes the decisions from Alt+Shift shortcuts, even from the terminal', async () => {
+		const { rehearsal } = await rehearse('approve');
+		const terminal = document.createElement('textarea');
+		terminal.className = 'xterm-helper-textarea';
+		document.body.append(terminal);
+		await shortcut('KeyC', terminal);
+		await screen.findByRole('heading', { level: 2, name: 'Step 2 — Scale the healthy pool up' });
+
+		await shortcut('KeyR', terminal);
+		const rollback = screen.getByRole('textbox', { name: 'Rollback to stage for step 1' });
+		expect(rollback).toHaveValue('');
+		await fireEvent.input(rollback, { target: { value: 'kubectl get pods -n payments' } });
+		await fireEvent.submit(rollback.closest('form')!);
+
+		await shortcut('KeyS', terminal);
+		const reason = screen.getByRole('textbox', { name: 'Why stop step 2?' });
+		await waitFor(() => expect(reason).toHaveFocus());
+		await fireEvent.input(reason, { target: { value: 'payments-secondary is not 2/2 Ready.' } });
+		await fireEvent.submit(reason.closest('form')!);
+		await waitFor(() =>
+			expect(acts(rehearsal)).toEqual([
+				{ act: 'confirm', step: 1 },
+				{ act: 'stage-rollback', step: 1, command: 'kubectl get pods -n payments' },
+				{ act: 'stop', step: 2, reason: 'payments-secondary is not 2/2 Ready.' }
+			])
+		);
+		terminal.remove();
+	});
+
+	it('pins the staged rollback, offering the draft’s to edit', async () => {
+		const { rehearsal } = await rehearse('approve');
+		await rehearsal.act({ act: 'flag-stale', step: 1, reason: 'Both pools are already healthy.' });
+		await screen.findByRole('heading', { level: 2, name: 'Step 2 — Scale the healthy pool up' });
+		await fireEvent.click(button('Stage rollback'));
+		const input = screen.getByRole('textbox', { name: 'Rollback to stage for step 2' });
+		expect(input).toHaveValue('kubectl scale deploy/payments-secondary -n payments --replicas=2');
+		await fireEvent.input(input, {
+			target: { value: 'kubectl scale deploy/payments-secondary -n payments --replicas=3' }
+		});
+		await fireEvent.submit(input.closest('form')!);
+		const pin = await screen.findByRole('region', { name: 'Staged rollback · step 2' });
+		expect(within(pin).getByRole('code')).toHaveTextContent(
+			'kubectl scale deploy/payments-secondary -n payments --replicas=3'
+		);
+	});
+
+	it('shows the gate’s reason when it refuses an act', async () => {
+		const { rehearsal, runtime } = await rehearse('approve');
+		await fireEvent.click(button('Reject draft'));
+		const reason = screen.getByRole('textbox', { name: 'What is wrong with the draft of step 1?' });
+		// Meanwhile the step is confirmed and its action runs in the terminal.
+		await rehearsal.act({ act: 'confirm', step: 1 });
+		rehearsal.received({
+			output: '',
+			exitCode: 0,
+			status: { ...runtime.status_ },
+			records: [
+				{
+					at: runtime.status_.now,
+					record: {
+						command: STEP_1.action.command,
+						context: 'prod-us-east-1',
+						namespace: 'payments',
+						verb: 'logs',
+						resources: ['deployment/payments-primary'],
+						mutating: false,
+						exitCode: 0,
+						output: ''
+					}
+				}
+			]
+		});
+		expect(rehearsal.gate.steps[0].phase).toBe('action-run');
+		await fireEvent.input(reason, { target: { value: 'It reads the wrong pool.' } });
+		await fireEvent.submit(reason.closest('form')!);
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'Not taken: step 1 is action-run: no draft to reject before its action'
+		);
+	});
+
+	it('copies a command to the prompt and never runs it', async () => {
+		const runtime = new FakeRuntime();
+		const term = new xtermHeadless.Terminal({ cols: 160, rows: 20, allowProposedApi: true });
+		const controller = new TerminalController(term, runtime);
+		await controller.start();
+		const { rehearsal } = await rehearse('approve');
+		render(RehearsalPage, { rehearsal, runtime, terminal: controller });
+		await fireEvent.click(
+			screen.getAllByRole('button', { name: 'Copy the pre-flight to terminal' })[1]
+		);
+		await waitFor(async () => {
+			await new Promise<void>((resolve) => term.write('', resolve));
+			expect(bufferText(term.buffer.active)).toBe(
+				'oncall@prod-us-east-1:payments$ kubectl get pods -n payments -l pool=primary -o wide'
+			);
+		});
+		expect(runtime.calls.filter((c) => c.startsWith('execute'))).toEqual([]);
+		expect(acts(rehearsal)).toEqual([]);
+	});
+
+	it('names the tab, shows the storage notice with an export, and ends into the debrief', async () => {
+		const { rehearsal, debriefs } = await rehearse('approve', {
+			score: {
+				report: { total: 0, grade: 'F', categories: [], tips: [] } as never,
+				samples: []
+			}
+		});
+		expect(document.title).toBe(
+			'Rehearsing Drain the unhealthy payments connection pool · Preflight'
+		);
+		expect(screen.queryByRole('button', { name: 'Export this run' })).toBeNull();
+		rehearsal.notice =
+			'Storage is full: this run is kept in memory only. Export it before you close the tab.';
+		expect(await screen.findByRole('button', { name: 'Export this run' })).toBeVisible();
+		expect(screen.getByText(rehearsal.notice)).toHaveAttribute('role', 'status');
+		await fireEvent.click(button('End rehearsal'));
+		await waitFor(() => expect(debriefs).toEqual([RUN_ID]));
+		expect(screen.getByRole('link', { name: 'See the debrief' })).toHaveAttribute(
+			'href',
+			`#/debrief/${RUN_ID}`
+		);
+	});
+});
+
+describe('RehearsalPage in compose mode', () => {
+	it('asks for the step’s four parts and names the empty field', async () => {
+		const { rehearsal } = await rehearse('compose');
+		const form = screen.getByRole('form', { name: 'Compose step 1' });
+		expect(within(form).getByRole('textbox', { name: 'Title' })).toHaveValue('Find the bad pool');
+		const fill = (name: string, value: string) =>
+			fireEvent.input(within(form).getByRole('textbox', { name }), { target: { value } });
+		await fill('Pre-flight command', STEP_1.preflight.command);
+		await fill('Proceed only if', STEP_1.preflight.expect);
+		await fill('STOP if', STEP_1.preflight.stopIf.text);
+		await fill('Blast radius', STEP_1.action.blastRadius);
+		await fill('Verify command', STEP_1.verify.command);
+		await fill('Verify expects', STEP_1.verify.expect);
+		await fill('Rollback note', 'Nothing to undo: the step only reads.');
+		await fireEvent.submit(form);
+		const action = within(form).getByRole('textbox', { name: 'Action command' });
+		expect(action).toHaveAttribute('aria-invalid', 'true');
+		expect(action).toHaveAccessibleDescription('Action command: this cannot be empty');
+		expect(acts(rehearsal)).toEqual([]);
+
+		await fill('Action command', STEP_1.action.command);
+		await fireEvent.submit(form);
+		expect(
+			await screen.findByRole('heading', { level: 2, name: 'Step 1 — Find the bad pool' })
+		).toBeVisible();
+		expect(acts(rehearsal)).toEqual([
+			{ act: 'compose', step: 1, draft: { ...STEP_1, staleFlags: [] } }
+		]);
+		expect(screen.queryByRole('button', { name: 'Reject draft' })).toBeNull();
+	});
+});
+
+describe('RehearsalPage in free play', () => {
+	it('has no step card and no decisions: the terminal and the cluster', async () => {
+		await rehearse('free-play');
+		expect(screen.queryByRole('region', { name: 'Guarded steps' })).toBeNull();
+		expect(screen.queryByRole('region', { name: 'Decisions' })).toBeNull();
+		expect(screen.getByRole('region', { name: 'Terminal and cluster' })).toBeVisible();
+	});
+});

@@ -1,0 +1,105 @@
+/**
+ * Opening a rehearsal: a new run (the scenario loaded at t = 0, its row created) or a stored one
+ * (the scenario loaded at the run's checkpoint, the log folded through the gate, the changes
+ * logged after the checkpoint run again — `catch-up.ts`). What the `Rehearsal` is built from.
+ */
+import type { Runtime, RuntimeStatus } from '../../adapters/runtime/runtime';
+import type { LoadedEntry } from '../../adapters/scenarios/catalog';
+import type { RunStore } from '../../adapters/store/run-types';
+import { initialState } from '../../core/rehearsal/gate';
+import { RunLog } from '../../core/rehearsal/run-log';
+import type { Mode } from '../../core/rehearsal/schema';
+import { loadScenario } from '../../core/scenario/load';
+import type { Scenario } from '../../core/scenario/schema';
+import { catchUp } from './catch-up';
+
+export interface RehearsalOptions {
+	/** A started runtime (the app's one); `start` and `resume` load the scenario into it. */
+	runtime: Runtime;
+	runs: RunStore;
+	/** The catalog entry: the scenario parsed, its YAML and file name. */
+	entry: LoadedEntry;
+	/** Files the scenario names beside it (`catalog.filesFor(entry)`). */
+	files: Record<string, string>;
+	mode: Mode;
+	/** Wall-clock ms, `Date.now` by default. */
+	wall?: () => number;
+	/** A new run's id, `crypto.randomUUID` by default. */
+	newId?: () => string;
+}
+
+export type ResumeOptions = Omit<RehearsalOptions, 'mode' | 'entry' | 'files' | 'newId'> & {
+	runId: string;
+};
+
+export interface Opened {
+	runtime: Runtime;
+	runs: RunStore;
+	runId: string;
+	mode: Mode;
+	scenario: Scenario;
+	log: RunLog;
+	status: RuntimeStatus;
+	wall: () => number;
+	/** The store's answer when it already knows the run will not outlive the tab. */
+	notice?: string;
+	/** The world moved past the stored checkpoint (or there was none): write one. */
+	checkpointDue: boolean;
+}
+
+export type Opening = Opened | { error: string };
+
+export function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+export async function openNew(o: RehearsalOptions): Promise<Opening> {
+	const { runtime, runs, entry, files, mode } = o;
+	const wall = o.wall ?? (() => Date.now());
+	const { yaml, file, scenario } = entry;
+	const loaded = await runtime.load({ yaml, file, files });
+	if (!loaded.ok) return { error: loaded.message };
+	const runId = (o.newId ?? (() => crypto.randomUUID()))();
+	const created = await runs.create({
+		id: runId,
+		scenario: { id: entry.id, title: scenario.title, yaml, file, files },
+		mode,
+		startedAt: wall(),
+		status: 'active',
+		t0: loaded.t0
+	});
+	if (!created.ok) return { error: created.message };
+	const log = new RunLog(loaded.t0, initialState(scenario, mode));
+	const notice = created.notice ?? (await runs.notice());
+	const status = loaded.status;
+	return { runtime, runs, runId, mode, scenario, log, status, wall, notice, checkpointDue: true };
+}
+
+export async function openStored(o: ResumeOptions): Promise<Opening> {
+	const { runtime, runs, runId } = o;
+	const stored = await runs.load(runId);
+	if (!stored) return { error: `There is no run ${runId} in this browser.` };
+	const { run, events } = stored;
+	if (run.status === 'finished') return { error: `Run ${runId} is finished.` };
+	const { yaml, file, files } = run.scenario;
+	const parsed = loadScenario(yaml, file);
+	if (!parsed.ok) return { error: `${file}: the run's scenario no longer loads` };
+	const folded = RunLog.fold(parsed.scenario, run.mode, run.t0, events);
+	if (!folded.ok) return { error: `Run ${runId}'s log is damaged: ${folded.message}` };
+	const checkpoint = run.checkpoint && { world: run.checkpoint.world, now: run.checkpoint.now };
+	const loaded = await runtime.load({
+		yaml,
+		file,
+		files,
+		...(checkpoint && { resume: checkpoint })
+	});
+	if (!loaded.ok) return { error: loaded.message };
+	const caught = await catchUp(runtime, events, run.checkpoint?.seq ?? 0);
+	return {
+		...{ runtime, runs, runId, mode: run.mode, scenario: parsed.scenario, log: folded.log },
+		status: caught.status,
+		wall: o.wall ?? (() => Date.now()),
+		notice: await runs.notice(),
+		checkpointDue: caught.rerun.length > 0 || !checkpoint
+	};
+}
