@@ -34,19 +34,31 @@ function props(startRuntime: () => Promise<StartedRuntime>, runs: RunStore = mem
 	return { startRuntime, store, catalog, runs };
 }
 
-/** A runtime starter that counts how often it is called. */
+/** A scripted runtime that remembers the calls it had taken when it was disposed. */
+class OwnedRuntime extends FakeRuntime {
+	disposed: string[] | undefined;
+	override dispose(): void {
+		this.disposed = [...this.calls];
+	}
+}
+
+/** A runtime starter that counts how often it is called, and keeps what it started. */
 function fakeStarter() {
 	const calls: number[] = [];
+	const runtimes: OwnedRuntime[] = [];
 	const start = () => {
 		calls.push(calls.length + 1);
-		const runtime = new FakeRuntime({
+		const runtime = new OwnedRuntime({
 			snapshot: takeSnapshot(testWorld(), T0, T0),
 			drafts: { 1: { ok: true, step: { ...STEP_1, title: 'Scale the secondary pool' } } }
 		});
+		runtimes.push(runtime);
 		return Promise.resolve({ runtime, mode: 'worker' as const });
 	};
-	return { start, calls };
+	return { start, calls, runtimes };
 }
+
+const loads = (runtime: FakeRuntime) => runtime.calls.filter((c) => c.startsWith('load'));
 
 function cardTitles(): string[] {
 	return within(screen.getByRole('list', { name: 'Scenarios' }))
@@ -266,6 +278,57 @@ describe('App', () => {
 			await screen.findByRole('heading', { level: 2, name: 'Step 1 — Scale the secondary pool' })
 		).toBeVisible();
 		expect((await runs.list()).map((r) => r.id)).toEqual([first.id]);
+	});
+
+	it('gives each rehearsal a runtime of its own, and leaves the terminal’s session bare', async () => {
+		const starter = fakeStarter();
+		location.hash = '#/rehearse/checkout-pool-drain?mode=approve';
+		render(App, props(starter.start));
+		await screen.findByRole('heading', { level: 2, name: 'Step 1 — Scale the secondary pool' });
+		const runHash = location.hash;
+		const [rehearsal] = starter.runtimes;
+		expect(loads(rehearsal)).toEqual(['load checkout-pool-drain.yaml']);
+
+		await go('#/terminal');
+		await waitFor(() => expect(starter.calls).toEqual([1, 2]));
+		expect(await screen.findByRole('list', { name: 'Deployments in payments' })).toBeVisible();
+		const [, terminal] = starter.runtimes;
+		expect(loads(terminal)).toEqual([]);
+		// Leaving the run checkpointed its clock, then stopped its runtime.
+		await waitFor(() => expect(rehearsal.disposed?.at(-1)).toBe('checkpoint'));
+
+		await go(runHash);
+		expect(
+			await screen.findByRole('heading', { level: 2, name: 'Step 1 — Scale the secondary pool' })
+		).toBeVisible();
+		expect(starter.calls).toEqual([1, 2, 3]);
+		expect(loads(starter.runtimes[2])).toEqual(['load checkout-pool-drain.yaml (resume)']);
+		await go('#/terminal');
+		await waitFor(() => expect(screen.queryByRole('region', { name: 'Guarded steps' })).toBeNull());
+		expect(await screen.findByRole('list', { name: 'Deployments in payments' })).toBeVisible();
+		expect(starter.calls).toEqual([1, 2, 3]);
+		expect([loads(terminal), terminal.disposed]).toEqual([[], undefined]);
+		await waitFor(() => expect(starter.runtimes[2].disposed).toBeDefined());
+	});
+
+	it('abandons the open run when the trainee starts over', async () => {
+		const runs = memoryRunStore();
+		location.hash = '#/rehearse/checkout-pool-drain?mode=approve';
+		const { unmount } = render(App, props(fakeStarter().start, runs));
+		await screen.findByRole('heading', { level: 2, name: 'Step 1 — Scale the secondary pool' });
+		const [first] = await runs.list('checkout-pool-drain');
+		unmount();
+
+		location.hash = '#/rehearse/checkout-pool-drain?mode=approve';
+		render(App, props(fakeStarter().start, runs));
+		await fireEvent.click(await screen.findByRole('button', { name: 'Start over' }));
+		await screen.findByRole('heading', { level: 2, name: 'Step 1 — Scale the secondary pool' });
+		await waitFor(() => expect(location.hash).toMatch(/^#\/run\/./));
+		expect(location.hash).not.toBe(`#/run/${first.id}`);
+		const second = location.hash.slice('#/run/'.length);
+		const status = Object.fromEntries((await runs.list()).map((r) => [r.id, r.status]));
+		expect(status).toEqual({ [first.id]: 'abandoned', [second]: 'active' });
+		expect((await runs.active('checkout-pool-drain'))?.id).toBe(second);
 	});
 
 	it('says so when a run is not in this browser', async () => {

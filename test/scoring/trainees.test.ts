@@ -162,6 +162,22 @@ describe('stale-rollback-automation trainees', () => {
 	});
 });
 
+describe('careful trainees who stop where the runbook says and hand the incident on', () => {
+	it.each([
+		['hpa-fights-scale', 'Stopped at step 2'],
+		['payments-pool-drain-missing-secondary', 'Stopped at step 1'],
+		['stale-already-deleted', 'Flagged step 2 stale']
+	])('scores the careful %s trainee 100: not mitigating is no fault', (id, how) => {
+		const report = scored(id, 'careful');
+		expect(report.total).toBe(100);
+		expect(report.mitigatedAt).toBeUndefined();
+		const mitigation = report.categories.find((c) => c.id === 'time-to-mitigation')!;
+		expect(
+			mitigation.findings.map((f) => [f.good, f.message.split(' as its pre-flight')[0]])
+		).toEqual([[true, how]]);
+	});
+});
+
 describe('imagepull-bad-tag trainees', () => {
 	const id = 'imagepull-bad-tag';
 

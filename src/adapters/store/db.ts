@@ -11,8 +11,7 @@
  */
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { RunEvent } from '../../core/rehearsal/schema';
-import type { Checkpoint } from '../runtime/runtime';
-import type { RunRow, RunScore } from './run-types';
+import type { RunCheckpoint, RunRow, RunScore } from './run-types';
 
 export const DB_NAME = 'preflight';
 
@@ -31,7 +30,7 @@ export interface StoredScenario {
 export type StoredEvent = RunEvent & { runId: string };
 
 /** A run's checkpoint as the `checkpoints` table keeps it; the `runs` row holds none. */
-export type StoredCheckpoint = Checkpoint & { seq: number; runId: string };
+export type StoredCheckpoint = RunCheckpoint & { runId: string };
 
 export type PreflightDb = Dexie & {
 	scenarios: EntityTable<StoredScenario, 'id'>;

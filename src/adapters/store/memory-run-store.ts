@@ -39,6 +39,9 @@ export function memoryRunStore(options: MemoryRunStoreOptions = {}): RunStore {
 		async finish(runId, score) {
 			return answer(memory.finish(runId, plain({ runId, ...score }), now()));
 		},
+		async abandon(runId) {
+			return answer(memory.abandon(runId, now()));
+		},
 		async list(scenarioId) {
 			return plain(memory.rows(scenarioId));
 		},

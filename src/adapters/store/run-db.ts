@@ -6,10 +6,11 @@
  */
 import { Dexie } from 'dexie';
 import type { RunEvent } from '../../core/rehearsal/schema';
-import type { Checkpoint } from '../runtime/runtime';
 import type { PreflightDb, StoredCheckpoint } from './db';
 import {
+	abandoned,
 	appended,
+	checkAbandon,
 	checkAppend,
 	checkCheckpoint,
 	checkNewRun,
@@ -20,7 +21,7 @@ import {
 	withoutCheckpoint,
 	type NewRun
 } from './run-rows';
-import type { RunRow, RunScore, StoredRun } from './run-types';
+import type { RunCheckpoint, RunRow, RunScore, StoredRun } from './run-types';
 
 export type DbOutcome<T = undefined> =
 	| { kind: 'done'; value: T }
@@ -75,7 +76,7 @@ export function dbAppend(
 export function dbCheckpoint(
 	db: PreflightDb,
 	runId: string,
-	checkpoint: Checkpoint & { seq: number },
+	checkpoint: RunCheckpoint,
 	now: number
 ): Promise<DbOutcome> {
 	return attempt(() =>
@@ -97,6 +98,17 @@ export function dbFinish(db: PreflightDb, score: RunScore, now: number): Promise
 			if (!row) throw new Refused(unknownRun(score.runId));
 			await db.scores.put(score);
 			await db.runs.put(finished(row, score, now));
+			return undefined;
+		})
+	);
+}
+
+export function dbAbandon(db: PreflightDb, runId: string, now: number): Promise<DbOutcome> {
+	return attempt(() =>
+		db.transaction('rw', db.runs, async () => {
+			const row = await db.runs.get(runId);
+			refuse(checkAbandon(row, runId));
+			if (row) await db.runs.put(withoutCheckpoint(abandoned(row, now)));
 			return undefined;
 		})
 	);

@@ -36,7 +36,9 @@ const CheckpointSchema = z.strictObject({
 	/** `core/cluster/world-codec.ts` checks the rest when the run resumes. */
 	world: z.looseObject({ encoding: z.literal('preflight-world/1') }),
 	now: z.number(),
-	seq: Count
+	seq: Count,
+	/** The live chart's samples up to the checkpoint (added within version 1: optional). */
+	health: z.array(HealthSampleSchema).optional()
 });
 
 const RunRowSchema = z.strictObject({
@@ -45,7 +47,8 @@ const RunRowSchema = z.strictObject({
 	mode: Mode,
 	startedAt: z.number(),
 	updatedAt: z.number(),
-	status: z.enum(['active', 'finished']),
+	/** `abandoned` was added within version 1: older files hold only the other two. */
+	status: z.enum(['active', 'finished', 'abandoned']),
 	t0: z.number(),
 	events: Count,
 	checkpoint: CheckpointSchema.optional(),

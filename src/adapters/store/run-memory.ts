@@ -4,9 +4,10 @@
  * out (`plain`); this keeps what it is given.
  */
 import type { RunEvent } from '../../core/rehearsal/schema';
-import type { Checkpoint } from '../runtime/runtime';
 import {
+	abandoned,
 	appended,
+	checkAbandon,
 	checkAppend,
 	checkCheckpoint,
 	checkNewRun,
@@ -18,7 +19,7 @@ import {
 	withoutCheckpoint,
 	type NewRun
 } from './run-rows';
-import type { RunRow, RunScore, StoredRun } from './run-types';
+import type { RunCheckpoint, RunRow, RunScore, StoredRun } from './run-types';
 
 /** `undefined` when done, else why not. */
 type Refusal = string | undefined;
@@ -59,7 +60,7 @@ export class RunMemory {
 		return undefined;
 	}
 
-	checkpoint(runId: string, checkpoint: Checkpoint & { seq: number }, now: number): Refusal {
+	checkpoint(runId: string, checkpoint: RunCheckpoint, now: number): Refusal {
 		const stored = this.#runs.get(runId);
 		const refused = checkCheckpoint(stored?.run, runId, checkpoint);
 		if (refused || !stored) return refused;
@@ -72,6 +73,14 @@ export class RunMemory {
 		if (!stored) return unknownRun(runId);
 		stored.score = score;
 		stored.run = finished(stored.run, score, now);
+		return undefined;
+	}
+
+	abandon(runId: string, now: number): Refusal {
+		const stored = this.#runs.get(runId);
+		const refused = checkAbandon(stored?.run, runId);
+		if (refused || !stored) return refused;
+		stored.run = abandoned(stored.run, now);
 		return undefined;
 	}
 

@@ -4,8 +4,7 @@
  * Each check answers with the sentence to show, or `undefined` when the write may go ahead.
  */
 import type { RunEvent } from '../../core/rehearsal/schema';
-import type { Checkpoint } from '../runtime/runtime';
-import type { RunRow, RunScore } from './run-types';
+import type { RunCheckpoint, RunRow, RunScore } from './run-types';
 
 export type NewRun = Omit<RunRow, 'events' | 'updatedAt'>;
 
@@ -47,7 +46,7 @@ export function appended(row: RunRow, count: number, now: number): RunRow {
 export function checkCheckpoint(
 	row: RunRow | undefined,
 	runId: string,
-	checkpoint: Checkpoint & { seq: number }
+	checkpoint: RunCheckpoint
 ): string | undefined {
 	if (!row) return unknownRun(runId);
 	if (!Number.isInteger(checkpoint.seq) || checkpoint.seq < 0 || checkpoint.seq > row.events)
@@ -55,11 +54,7 @@ export function checkCheckpoint(
 	return undefined;
 }
 
-export function checkpointed(
-	row: RunRow,
-	checkpoint: Checkpoint & { seq: number },
-	now: number
-): RunRow {
+export function checkpointed(row: RunRow, checkpoint: RunCheckpoint, now: number): RunRow {
 	return { ...row, checkpoint, updatedAt: now };
 }
 
@@ -71,6 +66,18 @@ export function finished(row: RunRow, score: RunScore, now: number): RunRow {
 		grade: score.report.grade,
 		updatedAt: now
 	};
+}
+
+/** Only a run still going can be abandoned; abandoning one twice is no change. */
+export function checkAbandon(row: RunRow | undefined, runId: string): string | undefined {
+	if (!row) return unknownRun(runId);
+	if (row.status === 'finished')
+		return `Run ${runId} is finished: only a run still going can be abandoned.`;
+	return undefined;
+}
+
+export function abandoned(row: RunRow, now: number): RunRow {
+	return row.status === 'abandoned' ? row : { ...row, status: 'abandoned', updatedAt: now };
 }
 
 /** The row as `list` gives it: without the checkpoint's world. */

@@ -123,6 +123,63 @@ describe.each([
 		expect(await store.active(PAYMENTS.id)).toBeUndefined();
 	});
 
+	it('abandons a run still going: kept, listed as abandoned, no longer active', async () => {
+		const store = make(ticking());
+		await store.create(newRun(A));
+		await store.append(A, events(0, 3));
+		await store.create(newRun(B));
+		expect((await store.active(PAYMENTS.id))?.id).toBe(B);
+		expect(await store.abandon(B)).toEqual({ ok: true });
+		expect((await store.active(PAYMENTS.id))?.id).toBe(A);
+		expect(await store.abandon(A)).toEqual({ ok: true });
+		expect(await store.active(PAYMENTS.id)).toBeUndefined();
+		const row = (await store.load(A))?.run;
+		expect(row).toEqual({ ...newRun(A), status: 'abandoned', events: 3, updatedAt: NOW + 5_000 });
+		// Again: no change (not even its time).
+		expect(await store.abandon(A)).toEqual({ ok: true });
+		expect((await store.load(A))?.run).toEqual(row);
+		expect((await store.list()).map((r) => [r.id, r.status])).toEqual([
+			[A, 'abandoned'],
+			[B, 'abandoned']
+		]);
+		expect((await store.load(A))?.events).toEqual(events(0, 3));
+		// The export (still version 1) carries the status, and reads back.
+		const doc = await store.exportRuns();
+		const other = make(ticking());
+		expect(await other.importRuns(JSON.stringify(doc))).toEqual({ ok: true, imported: 2 });
+		expect((await other.exportRuns()).runs).toEqual(doc.runs);
+	});
+
+	it('refuses to abandon a finished run or one it does not have', async () => {
+		const store = make(() => NOW);
+		await store.create(newRun(A));
+		await store.finish(A, score());
+		expect(await store.abandon(A)).toEqual({
+			ok: false,
+			message: `Run ${A} is finished: only a run still going can be abandoned.`
+		});
+		expect((await store.load(A))?.run.status).toBe('finished');
+		expect(await store.abandon(B)).toEqual({
+			ok: false,
+			message: `No run ${B} is stored in this browser.`
+		});
+	});
+
+	it('keeps the health samples with a checkpoint, and exports them', async () => {
+		const store = make(() => NOW);
+		await store.create(newRun(A));
+		await store.append(A, events(0, 4));
+		const health = score().samples;
+		expect(await store.saveCheckpoint(A, { ...checkpoint(4), health })).toEqual({ ok: true });
+		expect((await store.load(A))?.run.checkpoint).toEqual({ ...checkpoint(4), health });
+		const other = make(() => NOW);
+		expect(await other.importRuns(JSON.stringify(await store.exportRuns()))).toEqual({
+			ok: true,
+			imported: 1
+		});
+		expect((await other.load(A))?.run.checkpoint).toEqual({ ...checkpoint(4), health });
+	});
+
 	it('removes a run with its events and score', async () => {
 		const store = make();
 		await store.create(newRun(A));

@@ -7,9 +7,9 @@
  */
 import type { DexieOptions } from 'dexie';
 import type { RunEvent } from '../../core/rehearsal/schema';
-import type { Checkpoint } from '../runtime/runtime';
 import { createDb, DB_NAME, type PreflightDb } from './db';
 import {
+	dbAbandon,
 	dbAppend,
 	dbCheckpoint,
 	dbCreate,
@@ -23,6 +23,7 @@ import {
 import { makeRunExport, parseRunExport } from './run-export';
 import { RunMemory } from './run-memory';
 import {
+	checkAbandon,
 	checkAppend,
 	checkCheckpoint,
 	checkNewRun,
@@ -30,7 +31,15 @@ import {
 	plain,
 	unknownRun
 } from './run-rows';
-import type { RunExport, RunResult, RunRow, RunScore, RunStore, StoredRun } from './run-types';
+import type {
+	RunCheckpoint,
+	RunExport,
+	RunResult,
+	RunRow,
+	RunScore,
+	RunStore,
+	StoredRun
+} from './run-types';
 import { describeRunFailure, RUNS_NOT_PERSISTENT } from './store-failure';
 
 export { memoryRunStore } from './memory-run-store';
@@ -90,7 +99,7 @@ class IndexedRunStore implements RunStore {
 		});
 	}
 
-	saveCheckpoint(runId: string, checkpoint: Checkpoint & { seq: number }): Promise<RunResult> {
+	saveCheckpoint(runId: string, checkpoint: RunCheckpoint): Promise<RunResult> {
 		return this.#write(async (db) => {
 			const copy = plain(checkpoint);
 			const now = this.#now();
@@ -111,6 +120,17 @@ class IndexedRunStore implements RunStore {
 				? await this.#persist(runId, db, (d) => dbFinish(d, copy, now))
 				: unknownRun(runId);
 			return this.#answer(runId, refusal ?? this.#mirror.finish(runId, copy, now));
+		});
+	}
+
+	abandon(runId: string): Promise<RunResult> {
+		return this.#write(async (db) => {
+			const now = this.#now();
+			const stored = await this.#mirrored(runId, db);
+			const refusal =
+				checkAbandon(stored?.run, runId) ??
+				(await this.#persist(runId, db, (d) => dbAbandon(d, runId, now)));
+			return this.#answer(runId, refusal ?? this.#mirror.abandon(runId, now));
 		});
 	}
 

@@ -10,6 +10,15 @@ import type { Grade, ScoreReport } from '../../core/scoring/types';
 /** The scenario a run was rehearsed on, exactly as it was then (a run outlives edits to it). */
 export type RunScenario = Omit<ScenarioLoad, 'resume'> & { id: string; title: string };
 
+/**
+ * The world and clock after event `seq - 1`, to resume without replaying the log, and the live
+ * chart's SLI samples up to then, so a resumed run draws its whole chart again.
+ */
+export type RunCheckpoint = Checkpoint & { seq: number; health?: HealthSample[] };
+
+/** `active` until the trainee finishes the run, or gives up on it and starts over (`abandoned`). */
+export type RunStatus = 'active' | 'finished' | 'abandoned';
+
 export interface RunRow {
 	/** Random id (`crypto.randomUUID()` in the app). */
 	id: string;
@@ -18,17 +27,16 @@ export interface RunRow {
 	/** Wall-clock ms when the run started and when it last changed. */
 	startedAt: number;
 	updatedAt: number;
-	/** `active` until the trainee finishes (or gives up on) the run. */
-	status: 'active' | 'finished';
+	status: RunStatus;
 	/** Virtual ms at the scenario's t = 0. */
 	t0: number;
 	/** Events stored so far (the next event's seq). */
 	events: number;
 	/**
-	 * The world and clock after event `seq - 1`, to resume without replaying the log. `load` gives
-	 * it; the rows from `list` and `active` leave it out (a world is half a megabyte).
+	 * Where to resume from (`RunCheckpoint`). `load` gives it; the rows from `list` and `active`
+	 * leave it out (a world is half a megabyte).
 	 */
-	checkpoint?: Checkpoint & { seq: number };
+	checkpoint?: RunCheckpoint;
 	/** Set once scored. */
 	total?: number;
 	grade?: Grade;
@@ -58,9 +66,14 @@ export interface RunStore {
 	create(run: Omit<RunRow, 'events' | 'updatedAt'>): Promise<RunResult>;
 	/** Appends events; their seqs must continue the log (a gap or a repeat is refused). */
 	append(runId: string, events: RunEvent[]): Promise<RunResult>;
-	saveCheckpoint(runId: string, checkpoint: Checkpoint & { seq: number }): Promise<RunResult>;
+	saveCheckpoint(runId: string, checkpoint: RunCheckpoint): Promise<RunResult>;
 	/** Marks the run finished and keeps its score. */
 	finish(runId: string, score: Omit<RunScore, 'runId'>): Promise<RunResult>;
+	/**
+	 * Marks an unfinished run abandoned (the trainee started over): kept, no longer resumable and no
+	 * longer `active`. Abandoning it again changes nothing; a finished run is refused.
+	 */
+	abandon(runId: string): Promise<RunResult>;
 	/** Newest first; one scenario's when given. Rows without their checkpoint. */
 	list(scenarioId?: string): Promise<RunRow[]>;
 	load(runId: string): Promise<StoredRun | undefined>;

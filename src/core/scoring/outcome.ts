@@ -2,11 +2,21 @@
  * How the incident went: when the service recovered for good (the scenario's resolution condition
  * holding from then to past the run's end for at least its `for`), the error budget the run burned
  * against what leaving it alone would have burned, and objects changed outside every blast radius.
+ * A run that was not mitigated because the trainee stopped where the runbook said to (a step's
+ * STOP output or stale assumption held) and changed nothing after is handed on, not charged.
  */
 import { budgetBurned } from '../scenario/health';
 import { actionRefs } from './radius-union';
 import { changedObjects, covers, refKey, refText } from './objects';
-import { findingAt, maxOf, offset, type CategoryResult, type ScoreContext } from './rubric-kit';
+import {
+	findingAt,
+	holdsAt,
+	maxOf,
+	offset,
+	type CategoryResult,
+	type ScoreContext
+} from './rubric-kit';
+import type { ActAt, StepRun } from './run';
 import { baselineSamples, type Sample } from './trace';
 import type { Finding } from './types';
 
@@ -30,6 +40,38 @@ function eventBefore(ctx: ScoreContext, t: number) {
 	return events[events.length - 1] ?? { seq: 0, at: ctx.prepared.t0 + t, t };
 }
 
+/** Why declining step `s` at `declined` was right, if it was: the STOP text or the stale reason. */
+function declineReason(ctx: ScoreContext, s: StepRun, declined: ActAt): string | undefined {
+	const { prepared, trace } = ctx;
+	const moment = trace.moments.get(declined.seq);
+	const { stopIf, stale } = s.step.truth;
+	const stop = holdsAt(prepared, stopIf.when, moment) ? stopIf.text : undefined;
+	const gone = stale && holdsAt(prepared, stale.when, moment) ? stale.reason : undefined;
+	return declined.act.act === 'flag-stale' ? (gone ?? stop) : (stop ?? gone);
+}
+
+/**
+ * The first step stopped or flagged stale while its pre-flight said to, with no change after it:
+ * the trainee handed the incident on as the runbook asks, so not mitigating it is no fault.
+ */
+export function handedOn(ctx: ScoreContext): Finding | undefined {
+	const changes = ctx.model.commands.filter((c) => c.record.mutating && c.record.exitCode === 0);
+	const lastChange = changes[changes.length - 1]?.seq ?? -1;
+	const declines = ctx.model.steps
+		.flatMap((s) => [s.stop, s.flagStale].flatMap((d) => (d ? [{ s, d }] : [])))
+		.filter(({ d }) => d.seq > lastChange)
+		.sort((a, b) => a.d.seq - b.d.seq);
+	for (const { s, d } of declines) {
+		const reason = declineReason(ctx, s, d);
+		if (reason === undefined) continue;
+		const did =
+			d.act.act === 'stop' ? `Stopped at step ${s.number}` : `Flagged step ${s.number} stale`;
+		const message = `${did} as its pre-flight said and handed the incident on: ${reason}`;
+		return { ...findingAt(d, message), good: true };
+	}
+	return undefined;
+}
+
 export function timeToMitigation(ctx: ScoreContext): CategoryResult {
 	const { prepared, trace } = ctx;
 	const max = maxOf('time-to-mitigation');
@@ -39,6 +81,13 @@ export function timeToMitigation(ctx: ScoreContext): CategoryResult {
 	const at = mitigatedAt(trace.samples, resolved.for);
 	const expected = prepared.scenario.minutes * 60_000;
 	const findings: Finding[] = [];
+	const handed = at === undefined ? handedOn(ctx) : undefined;
+	if (handed)
+		return {
+			findings: [handed],
+			points: max,
+			summary: `Not mitigated in the run: handed on at ${offset(handed.t)}, where a step's pre-flight said to stop, with nothing changed after.`
+		};
 	if (at === undefined) {
 		const last = eventBefore(ctx, trace.endT);
 		findings.push(

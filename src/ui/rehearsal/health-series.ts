@@ -18,6 +18,13 @@ export class HealthSeries {
 		return last === undefined || t - last.t >= EVERY_MS;
 	}
 
+	/** A series picked up again (a resumed run): its samples as `samples` gave them, in order. */
+	static from(samples: readonly HealthSample[]): HealthSeries {
+		const series = new HealthSeries();
+		for (const sample of samples) series.add(sample);
+		return series;
+	}
+
 	add(sample: HealthSample): void {
 		if (this.due(sample.t)) {
 			this.#kept.push(sample);

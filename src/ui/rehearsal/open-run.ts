@@ -3,7 +3,7 @@
  * (the scenario loaded at the run's checkpoint, the log folded through the gate, the changes
  * logged after the checkpoint run again — `catch-up.ts`). What the `Rehearsal` is built from.
  */
-import type { Runtime, RuntimeStatus } from '../../adapters/runtime/runtime';
+import type { HealthSample, Runtime, RuntimeStatus } from '../../adapters/runtime/runtime';
 import type { LoadedEntry } from '../../adapters/scenarios/catalog';
 import type { RunStore } from '../../adapters/store/run-types';
 import { initialState } from '../../core/rehearsal/gate';
@@ -45,6 +45,8 @@ export interface Opened {
 	notice?: string;
 	/** The world moved past the stored checkpoint (or there was none): write one. */
 	checkpointDue: boolean;
+	/** The live chart's samples kept with the checkpoint (none for a new run). */
+	health: HealthSample[];
 }
 
 export type Opening = Opened | { error: string };
@@ -72,7 +74,11 @@ export async function openNew(o: RehearsalOptions): Promise<Opening> {
 	const log = new RunLog(loaded.t0, initialState(scenario, mode));
 	const notice = created.notice ?? (await runs.notice());
 	const status = loaded.status;
-	return { runtime, runs, runId, mode, scenario, log, status, wall, notice, checkpointDue: true };
+	return {
+		...{ runtime, runs, runId, mode, scenario, log, status, wall, notice },
+		checkpointDue: true,
+		health: []
+	};
 }
 
 export async function openStored(o: ResumeOptions): Promise<Opening> {
@@ -81,6 +87,8 @@ export async function openStored(o: ResumeOptions): Promise<Opening> {
 	if (!stored) return { error: `There is no run ${runId} in this browser.` };
 	const { run, events } = stored;
 	if (run.status === 'finished') return { error: `Run ${runId} is finished.` };
+	if (run.status === 'abandoned')
+		return { error: `Run ${runId} was abandoned: its scenario was started over.` };
 	const { yaml, file, files } = run.scenario;
 	const parsed = loadScenario(yaml, file);
 	if (!parsed.ok) return { error: `${file}: the run's scenario no longer loads` };
@@ -100,6 +108,7 @@ export async function openStored(o: ResumeOptions): Promise<Opening> {
 		status: caught.status,
 		wall: o.wall ?? (() => Date.now()),
 		notice: await runs.notice(),
-		checkpointDue: caught.rerun.length > 0 || !checkpoint
+		checkpointDue: caught.rerun.length > 0 || !checkpoint,
+		health: run.checkpoint?.health ?? []
 	};
 }

@@ -130,6 +130,26 @@ describe('Rehearsal with a scripted runtime', () => {
 		expect(calls().slice(5)).toEqual(['health', 'checkpoint']);
 	});
 
+	it('keeps the chart with each checkpoint, and a resumed run shows the whole of it', async () => {
+		const { r, rt, runs } = await start({ drafts: { 1: { ok: true, step: DRAFT_1 } } });
+		r.received(await rt.advance(15_000));
+		rt.pendingAdvance = {
+			happened: [{ at: NOW + 16_000, index: 4, by: 'alertmanager', note: 'resolved' }]
+		};
+		r.received(await rt.advance(2_000));
+		await r.settled();
+		const chart = r.health;
+		expect(chart.map((s) => s.t)).toEqual([0, 15_000, 17_000]);
+		expect((await runs.load('run-1'))?.run.checkpoint).toMatchObject({
+			now: NOW + 17_000,
+			health: chart
+		});
+
+		const back = await Rehearsal.resume({ runtime: new FakeRuntime(), runs, runId: 'run-1' });
+		if ('error' in back) throw new Error(back.error);
+		expect(back.health).toEqual(chart);
+	});
+
 	it('says why a step could not be drafted, and drafts it on redraft', async () => {
 		const drafts: Record<number, DraftReply> = {};
 		const { r } = await start({ drafts, health: [sample(0)] });

@@ -325,6 +325,15 @@ describe('Rehearsal.resume', () => {
 			error: 'Run run-7f3a is finished.'
 		});
 	});
+
+	it('refuses a run the trainee abandoned by starting over', async () => {
+		const runs = memoryRunStore();
+		const { r } = await interrupted(runs, STEP_1);
+		expect(await runs.abandon(r.runId)).toEqual({ ok: true });
+		expect(await Rehearsal.resume({ runtime: runtime(), runs, runId: r.runId })).toEqual({
+			error: 'Run run-7f3a was abandoned: its scenario was started over.'
+		});
+	});
 });
 
 /** A store that keeps the first checkpoint and drops the rest (the tab closed before each). */

@@ -99,7 +99,7 @@ export class Rehearsal {
 	readonly #log: RunLog;
 	readonly #writer: RunWriter;
 	readonly #wall: () => number;
-	readonly #health = new HealthSeries();
+	readonly #health: HealthSeries;
 	#status: RuntimeStatus;
 	/** Timeline events while a line runs, logged with its commands when it ends. */
 	#held: HappenedEvent[] = [];
@@ -122,6 +122,9 @@ export class Rehearsal {
 		this.gate = $state.raw(parts.log.state);
 		this.events = parts.log.events.map(pageEvent);
 		this.now = parts.status.now;
+		// A resumed run's chart starts with what it showed before the tab closed.
+		this.#health = HealthSeries.from(parts.health);
+		this.health = this.#health.samples;
 		if (parts.notice) this.notice = parts.notice;
 		this.#checkpoints = new Coalesced(
 			() => this.#writeCheckpoint(),
@@ -171,10 +174,14 @@ export class Rehearsal {
 	 * of the checkpoint (every change, every virtual minute, `save`) and the last logged event.
 	 */
 	static async resume(o: ResumeOptions): Promise<Rehearsal | { error: string }> {
+		const start = performance.now();
 		try {
 			return await Rehearsal.#open(await openStored(o));
 		} catch (error) {
 			return { error: `The run could not be resumed: ${messageOf(error)}` };
+		} finally {
+			// `preflight:resume` in the page's performance timeline: the e2e benchmark reads it.
+			performance.measure?.('preflight:resume', { start });
 		}
 	}
 
@@ -263,9 +270,9 @@ export class Rehearsal {
 		return this.#runs.exportRuns([this.runId]);
 	}
 
-	/** The logged lines and their output, for the terminal to show again on resume. */
+	/** The logged lines, each after its own prompt, and their output, for the terminal on resume. */
 	transcript(): string {
-		return transcript(this.#log.events, promptAnsi(this.#status));
+		return transcript(this.#log.events, this.#status, promptAnsi);
 	}
 
 	/** Checkpoints the world now (the page calls it when the tab is hidden or closed). */
@@ -320,11 +327,14 @@ export class Rehearsal {
 
 	/**
 	 * Its seq is the log's size when the checkpoint arrives: the replies to the calls sent before it
-	 * have been received by then, and no later one has.
+	 * have been received by then, and no later one has. The chart's samples so far go with it.
 	 */
 	async #writeCheckpoint(): Promise<void> {
 		const checkpoint = await this.#runtime.checkpoint();
 		this.#checkpointNow = checkpoint.now;
-		await this.#writer.checkpoint({ ...checkpoint, seq: this.#log.size });
+		// The sample the same change asked for belongs with it.
+		await this.#samples.settled();
+		const health = this.#health.samples;
+		await this.#writer.checkpoint({ ...checkpoint, seq: this.#log.size, health });
 	}
 }

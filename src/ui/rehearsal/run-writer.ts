@@ -4,8 +4,7 @@
  * race, so seqs reach the store without gaps. A result's `notice` (storage full or gone: the run
  * goes on in memory) or a refusal is handed to `onNotice`; nothing here throws.
  */
-import type { Checkpoint } from '../../adapters/runtime/runtime';
-import type { RunResult, RunScore, RunStore } from '../../adapters/store/run-types';
+import type { RunCheckpoint, RunResult, RunScore, RunStore } from '../../adapters/store/run-types';
 import type { RunEvent } from '../../core/rehearsal/schema';
 
 export class RunWriter {
@@ -34,7 +33,7 @@ export class RunWriter {
 	}
 
 	/** `seq`: the events it covers (the world after event `seq - 1`). */
-	checkpoint(checkpoint: Checkpoint & { seq: number }): Promise<RunResult> {
+	checkpoint(checkpoint: RunCheckpoint): Promise<RunResult> {
 		return this.#then(() => this.#runs.saveCheckpoint(this.#runId, checkpoint));
 	}
 

@@ -1,12 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import DebriefPage from './DebriefPage.svelte';
-import { activeRun, catchesRun, fixtureStore, flawedRun } from './fixtures/fixture-runs';
+import {
+	activeRun,
+	catchesRun,
+	fixtureStore,
+	flawedRun,
+	sandboxRun
+} from './fixtures/fixture-runs';
 
 const FLAWED = flawedRun().run.id;
 
 function open(runId = FLAWED, save = vi.fn()) {
-	const runs = fixtureStore([flawedRun(), catchesRun(), activeRun()]);
+	const runs = fixtureStore([flawedRun(), catchesRun(), activeRun(), sandboxRun()]);
 	render(DebriefPage, { runId, runs, save });
 	return { runs, save };
 }
@@ -28,6 +34,18 @@ describe('DebriefPage', () => {
 			'Score 71/100 C Time to mitigation Not mitigated Error budget burned 2.1 %'
 		);
 		expect(screen.getByText('Approve · 2026-03-04 14:12 UTC')).toBeInTheDocument();
+	});
+
+	it('says a sandbox run had no incident to mitigate, not that it failed to', async () => {
+		open(sandboxRun().run.id);
+		await screen.findByRole('heading', {
+			level: 1,
+			name: 'Sandbox — the payments clusters, nothing broken'
+		});
+		expect(screen.getByText('Score').closest('dl')).toHaveTextContent(
+			'Score 100/100 A Time to mitigation No incident to mitigate Error budget burned 2.1 %'
+		);
+		expect(screen.getByText('Free play · 2026-03-04 14:12 UTC')).toBeInTheDocument();
 	});
 
 	it("shows each category's points, open when it has findings", async () => {
@@ -130,6 +148,41 @@ describe('DebriefPage', () => {
 		expect(event()).toBe("Step 3's draft shown: Take the bad pool out");
 	});
 
+	it('jumps the replay step by step, and to the start and the end', async () => {
+		open();
+		await ready();
+		const event = () => screen.getByTestId('replay-event').textContent;
+		const previous = screen.getByRole('button', { name: '« Previous step' });
+		const next = screen.getByRole('button', { name: 'Next step »' });
+		expect(previous).toBeDisabled();
+		await fireEvent.click(next);
+		expect(event()).toBe('Confirmed step 1: the pre-flight passed');
+		expect(screen.getByText('Event 9 of 35 · t+00:25')).toBeInTheDocument();
+		const steps = screen.getByRole('list', { name: 'Steps at this point' });
+		expect(
+			within(steps)
+				.getAllByRole('listitem')
+				.map((li) => li.textContent)
+		).toEqual(['Step 1: confirmed', 'Step 2: waiting for its draft']);
+		await fireEvent.click(next);
+		await fireEvent.click(next);
+		expect(event()).toBe('Confirmed step 3: the pre-flight passed');
+		expect(next).toBeDisabled();
+		await fireEvent.click(screen.getByRole('button', { name: '← Back' }));
+		// From inside step 3, back to where step 2 was revealed.
+		await fireEvent.click(previous);
+		expect(event()).toBe('Confirmed step 1: the pre-flight passed');
+		const player = screen.getByRole('group', { name: 'Replay controls and event' });
+		await fireEvent.keyDown(player, { key: 'PageUp' });
+		expect(event()).toBe("Step 1's draft shown: Find the bad pool");
+		await fireEvent.keyDown(player, { key: 'PageDown' });
+		expect(event()).toBe('Confirmed step 1: the pre-flight passed');
+		await fireEvent.click(screen.getByRole('button', { name: 'End ⇥' }));
+		expect(event()).toBe('Confirmed step 4: the pre-flight passed');
+		await fireEvent.click(screen.getByRole('button', { name: '⇤ Start' }));
+		expect(event()).toBe("Step 1's draft shown: Find the bad pool");
+	});
+
 	it('moves the replay and the timeline cursor to a marker chosen on the timeline', async () => {
 		open();
 		await ready();
@@ -142,7 +195,7 @@ describe('DebriefPage', () => {
 			'Changed: kubectl scale deploy/payments-secondary -n payments --replicas=0'
 		);
 		expect(mark).toHaveClass('current');
-		expect(screen.getByTestId('timeline-cursor')).toHaveAttribute('x1', '171.5');
+		expect(screen.getByTestId('timeline-cursor')).toHaveAttribute('x1', '274.4');
 	});
 
 	it('lists every marker in the accessible timeline', async () => {
@@ -159,7 +212,7 @@ describe('DebriefPage', () => {
 		);
 	});
 
-	it('shows the drafted action beside the command actually run, and names the planted flaw', async () => {
+	it('shows the drafted action beside what was done in log order, and names the planted flaw', async () => {
 		open();
 		await ready();
 		const step = screen.getByRole('article', { name: 'Step 3: Take the bad pool out' });
@@ -175,10 +228,10 @@ describe('DebriefPage', () => {
 				.getAllByRole('listitem')
 				.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())
 		).toEqual([
-			't+00:44 Staged the rollback kubectl scale deployment/payments-secondary -n payments --replicas=6',
 			't+00:39 pre-flight kubectl get deploy/payments-primary deployment/payments-secondary -n payments -o wide exit 0',
-			't+00:44 action kubectl scale deploy/payments-secondary -n payments --replicas=0 exit 0',
-			't+00:44 Confirmed step 3: the pre-flight passed'
+			't+00:44 Staged the rollback kubectl scale deployment/payments-secondary -n payments --replicas=6',
+			't+00:44 Confirmed step 3: the pre-flight passed',
+			't+00:44 action kubectl scale deploy/payments-secondary -n payments --replicas=0 exit 0'
 		]);
 	});
 

@@ -78,3 +78,24 @@ function outputOf(events: readonly RunEvent[], i: number): string | undefined {
 	}
 	return output;
 }
+
+/** Where each revealed step begins in the replay: the first frame that shows it, in step order. */
+export function stepStarts(frames: readonly ReplayFrame[]): { step: number; index: number }[] {
+	const starts: { step: number; index: number }[] = [];
+	frames.forEach((frame, index) => {
+		for (const s of frame.steps)
+			if (!starts.some((known) => known.step === s.step)) starts.push({ step: s.step, index });
+	});
+	return starts.sort((a, b) => a.step - b.step);
+}
+
+/** The frames to jump to from `index`: the start of the step before the current one, and of the next. */
+export function stepJumps(
+	starts: readonly { step: number; index: number }[],
+	index: number
+): { previous?: { step: number; index: number }; next?: { step: number; index: number } } {
+	const here = starts.findLastIndex((s) => s.index <= index);
+	const previous = here > 0 ? starts[here - 1] : undefined;
+	const next = starts.find((s) => s.index > index);
+	return { ...(previous && { previous }), ...(next && { next }) };
+}

@@ -65,6 +65,24 @@ describe('HistoryPage', () => {
 		);
 	});
 
+	it('shows a run the trainee started over as abandoned, with no way back into it', async () => {
+		const active = activeRun();
+		const abandoned: StoredRun = { ...active, run: { ...active.run, status: 'abandoned' } };
+		open([carefulRun(), abandoned]);
+		await screen.findByRole('table');
+		expect(rowTexts()).toEqual([
+			'2026-03-06 08:15 UTC | Approve | Abandoned | —',
+			'2026-03-05 09:40 UTC | Approve | Finished | 100 A'
+		]);
+		const row = screen.getAllByRole('row')[1];
+		expect(within(row).queryAllByRole('link')).toEqual([]);
+		expect(
+			within(row)
+				.getAllByRole('button')
+				.map((b) => b.textContent)
+		).toEqual(['Delete…']);
+	});
+
 	it('draws one trend point per finished run, oldest first', async () => {
 		open();
 		const trend = await screen.findByRole('figure', {

@@ -34,13 +34,31 @@ describe('targetStep', () => {
 	});
 
 	it('after a confirm, stages the rollback of the confirmed step, and decides the next', () => {
-		const state = gate('approve', [step1('proceed'), { step: 2, phase: 'drafted', draft: STEP_2 }]);
+		const undoable = {
+			...STEP_1,
+			rollback: { command: 'kubectl scale deploy/payments-primary -n payments --replicas=4' }
+		};
+		const state = gate('approve', [
+			{ step: 1, phase: 'proceed', draft: undoable },
+			{ step: 2, phase: 'drafted', draft: STEP_2 }
+		]);
 		expect(enabled(state)).toEqual({
 			confirm: 2,
 			stop: 2,
 			'flag-stale': 2,
 			'stage-rollback': 1,
 			'reject-draft': 1
+		});
+	});
+
+	it('passes over a confirmed step that only reads: the next step’s rollback is staged', () => {
+		const state = gate('approve', [step1('proceed'), { step: 2, phase: 'drafted', draft: STEP_2 }]);
+		expect(enabled(state)).toEqual({
+			confirm: 2,
+			stop: 2,
+			'flag-stale': 2,
+			'stage-rollback': 2,
+			'reject-draft': 2
 		});
 	});
 

@@ -44,12 +44,13 @@ function decidable(gate: RehearsalState, phases: StepPhase[]): StepState | undef
 
 /**
  * A step whose action has not run: a confirmed one waiting for its action first (its rollback is
- * what the trainee stages next), else the current one.
+ * what the trainee stages next) unless it only reads (nothing to roll back: a trainee may leave
+ * it), else the current one.
  */
 function beforeAction(gate: RehearsalState): StepState | undefined {
 	const open = gate.steps.filter((s) => s.draft && BEFORE_ACTION.includes(s.phase));
 	return (
-		open.find((s) => s.phase === 'proceed') ??
+		open.find((s) => s.phase === 'proceed' && s.draft?.rollback.command) ??
 		open.find((s) => s.step === gate.current) ??
 		open.at(-1)
 	);

@@ -139,9 +139,9 @@ describe('RehearsalPage in approve mode', () => {
 		await screen.findByRole('heading', { level: 2, name: 'Step 2 — Scale the healthy pool up' });
 
 		await shortcut('KeyR', terminal);
-		const rollback = screen.getByRole('textbox', { name: 'Rollback to stage for step 1' });
-		expect(rollback).toHaveValue('');
-		await fireEvent.input(rollback, { target: { value: 'kubectl get pods -n payments' } });
+		// Step 1 only reads: the rollback staged is step 2's.
+		const rollback = screen.getByRole('textbox', { name: 'Rollback to stage for step 2' });
+		expect(rollback).toHaveValue(STEP_2.rollback.command);
 		await fireEvent.submit(rollback.closest('form')!);
 
 		await shortcut('KeyS', terminal);
@@ -152,7 +152,7 @@ describe('RehearsalPage in approve mode', () => {
 		await waitFor(() =>
 			expect(acts(rehearsal)).toEqual([
 				{ act: 'confirm', step: 1 },
-				{ act: 'stage-rollback', step: 1, command: 'kubectl get pods -n payments' },
+				{ act: 'stage-rollback', step: 2, command: STEP_2.rollback.command },
 				{ act: 'stop', step: 2, reason: 'payments-secondary is not 2/2 Ready.' }
 			])
 		);
@@ -228,6 +228,40 @@ describe('RehearsalPage in approve mode', () => {
 		});
 		expect(runtime.calls.filter((c) => c.startsWith('execute'))).toEqual([]);
 		expect(acts(rehearsal)).toEqual([]);
+	});
+
+	it('checkpoints the clock as it is when the tab is hidden or closed', async () => {
+		const { rehearsal, runtime, runs } = await rehearse('approve');
+		await fireEvent.click(button('Pause'));
+		const checkpoints = () => runtime.calls.filter((c) => c === 'checkpoint').length;
+		const saved = async () => (await runs.load(RUN_ID))?.run.checkpoint?.now;
+		await rehearsal.settled();
+		// The run's first checkpoint is at t = 0; the clock may have ticked before the pause.
+		const start = runtime.status_.now;
+		expect([checkpoints(), await saved()]).toEqual([1, rehearsal.t0]);
+
+		await fireEvent.click(screen.getByRole('button', { name: 'Advance 30 seconds' }));
+		await waitFor(() => expect(rehearsal.now).toBe(start + 30_000));
+		await rehearsal.settled();
+		// The clock alone earns a checkpoint only each virtual minute.
+		expect([checkpoints(), await saved()]).toEqual([1, rehearsal.t0]);
+		Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+		try {
+			document.dispatchEvent(new Event('visibilitychange'));
+		} finally {
+			delete (document as { visibilityState?: unknown }).visibilityState;
+		}
+		await rehearsal.settled();
+		expect([checkpoints(), await saved()]).toEqual([2, start + 30_000]);
+
+		await fireEvent.click(screen.getByRole('button', { name: 'Advance 30 seconds' }));
+		await waitFor(() => expect(rehearsal.now).toBe(start + 60_000));
+		await rehearsal.settled();
+		// A minute since the first checkpoint, but not since the one the tab wrote when hidden.
+		expect([checkpoints(), await saved()]).toEqual([2, start + 30_000]);
+		window.dispatchEvent(new Event('pagehide'));
+		await rehearsal.settled();
+		expect([checkpoints(), await saved()]).toEqual([3, start + 60_000]);
 	});
 
 	it('names the tab, shows the storage notice with an export, and ends into the debrief', async () => {

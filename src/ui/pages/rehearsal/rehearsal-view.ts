@@ -42,4 +42,6 @@ export interface RehearsalView {
 	exportRun(): Promise<RunExport>;
 	/** The commands and output so far, for the terminal of a resumed run. */
 	transcript(): string;
+	/** Checkpoints the run now (the tab is hidden or closed): a resume comes back at this clock. */
+	save(): Promise<void>;
 }
