@@ -48,4 +48,7 @@ export abstract class CallRuntime implements Runtime {
 	score(events: RunEvent[]) {
 		return this.call('score', { events });
 	}
+	async observe(events: RunEvent[]) {
+		await this.call('observe', { events });
+	}
 }

@@ -63,6 +63,8 @@ export class FakeRuntime implements Runtime {
 	t0: number;
 	/** The events each `score` call was given, in order. */
 	readonly scored: RunEvent[][] = [];
+	/** The events each `observe` call was given, in order (not in `calls`: it is no answer). */
+	readonly observed: RunEvent[][] = [];
 	readonly #script: FakeScript;
 	#healthIndex = 0;
 
@@ -175,6 +177,10 @@ export class FakeRuntime implements Runtime {
 		this.scored.push(events);
 		if (!this.#script.score) throw new Error('score: no score scripted');
 		return this.#script.score;
+	}
+
+	async observe(events: RunEvent[]): Promise<void> {
+		this.observed.push(events);
 	}
 
 	dispose(): void {}

@@ -30,6 +30,7 @@ export interface Calls {
 	health: { args: null; result: HealthSample };
 	checkpoint: { args: null; result: Checkpoint };
 	score: { args: { events: RunEvent[] }; result: Scored };
+	observe: { args: { events: RunEvent[] }; result: null };
 }
 
 export type CallType = keyof Calls;

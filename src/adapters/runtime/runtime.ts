@@ -131,6 +131,12 @@ export interface Runtime {
 	checkpoint(): Promise<Checkpoint>;
 	/** Scores a run of the loaded scenario (off the page's thread when the runtime is a worker). */
 	score(events: RunEvent[]): Promise<Scored>;
+	/**
+	 * Events the run just logged (the log from `events[0].seq` on), so the runtime rebuilds and
+	 * analyses the run as it happens and `score` at the end is cheap. Optional to call: `score`
+	 * takes whatever was not observed. After `load` with `resume`, observe the whole log once.
+	 */
+	observe(events: RunEvent[]): Promise<void>;
 	/** Stops a worker, if any. */
 	dispose(): void;
 }

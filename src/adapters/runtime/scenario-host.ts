@@ -1,7 +1,8 @@
 /**
  * A scenario hosted by the runtime: loaded, prepared, and run in a `Session` whose clock moves the
  * scenario's timeline (from t = 0, or from a checkpoint). What the timeline did is kept until the
- * next reply takes it. Also the calls that read the hosted scenario: draft, health, score.
+ * next reply takes it. Also the calls that read the hosted scenario: draft, health, score — the
+ * run's log, observed as it grows, is traced and analysed on the way, so its score is cheap.
  */
 import { decodeWorld } from '../../core/cluster/world-codec';
 import { draftStep } from '../../core/drafting/planted';
@@ -11,7 +12,8 @@ import { formatProblem, lintScenario } from '../../core/scenario/lint';
 import { loadScenario } from '../../core/scenario/load';
 import { prepareScenario, type Prepared, type ReadFile } from '../../core/scenario/prepare';
 import { advanceScenario, scenarioAt } from '../../core/scenario/timeline';
-import { scoreRun } from '../../core/scoring/score';
+import { extendMs, scoreRun } from '../../core/scoring/score';
+import { Tracer } from '../../core/scoring/trace';
 import { Session } from '../../core/shell/session';
 import type { DraftReply, HappenedEvent, HealthSample, ScenarioLoad, Scored } from './runtime';
 
@@ -20,6 +22,10 @@ export interface HostedScenario {
 	session: Session;
 	/** Timeline events since the last reply took them, in the order they happened. */
 	happened: HappenedEvent[];
+	/** The run's log as observed so far, rebuilt and analysed for the score as it grows. */
+	tracer: Tracer;
+	/** A `settle` of the tracer waiting for the host to be idle. */
+	settling?: ReturnType<typeof setTimeout>;
 }
 
 export type Hosting = { ok: true; hosted: HostedScenario } | { ok: false; message: string };
@@ -82,7 +88,7 @@ function startSession(prepared: Prepared, world: Prepared['world'], now: number)
 			return moved.world;
 		}
 	});
-	return { prepared, session, happened };
+	return { prepared, session, happened, tracer: new Tracer(prepared) };
 }
 
 /** Runbook step `step` (1-based) drafted against the world now, with its planted flaw if any. */
@@ -111,6 +117,34 @@ export function healthOf({ prepared, session }: HostedScenario): HealthSample {
 	return { t, slis: slisAt(health, world, now, t), holds: resolutionHolds(health, world, now, t) };
 }
 
-export function scoreOf({ prepared }: HostedScenario, events: RunEvent[]): Scored {
-	return scoreRun(prepared, events);
+/**
+ * How long the log must stay still before the tracer walks past its end (a few ms to tens: worth
+ * doing once the trainee pauses, not after each event of a burst).
+ */
+export const SETTLE_AFTER_MS = 250;
+
+/**
+ * Events the run logged (the log from `events[0].seq` on: seqs count from 0 without gaps), taken
+ * into the scenario's tracer now; the walk past the run's end waits until the log is still.
+ */
+export function observeRun(hosted: HostedScenario, events: RunEvent[]): null {
+	if (events.length === 0) return null;
+	hosted.tracer.ingest(events, events[0].seq);
+	clearTimeout(hosted.settling);
+	hosted.settling = setTimeout(() => settleRun(hosted), SETTLE_AFTER_MS);
+	return null;
+}
+
+/** Walks past the end of the run observed so far, so a score of it now walks nothing. */
+export function settleRun(hosted: HostedScenario): void {
+	clearTimeout(hosted.settling);
+	hosted.settling = undefined;
+	hosted.tracer.settle(extendMs(hosted.prepared));
+}
+
+/** The run scored, from what the tracer took as it was observed (the whole log, if never). */
+export function scoreOf(hosted: HostedScenario, events: RunEvent[]): Scored {
+	clearTimeout(hosted.settling);
+	hosted.settling = undefined;
+	return scoreRun(hosted.prepared, events, hosted.tracer);
 }

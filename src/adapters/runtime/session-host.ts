@@ -16,7 +16,14 @@ import type {
 	ScenarioLoad
 } from './runtime';
 import { LineRecords } from './line-records';
-import { draftFor, healthOf, hostScenario, scoreOf, type HostedScenario } from './scenario-host';
+import {
+	draftFor,
+	healthOf,
+	hostScenario,
+	observeRun,
+	scoreOf,
+	type HostedScenario
+} from './scenario-host';
 import { takeSnapshot } from './snapshot';
 import { findContext } from '../../core/cluster/world';
 
@@ -84,6 +91,11 @@ export class SessionHost {
 				return this.#checkpoint();
 			case 'score':
 				return scoreOf(this.#hosted('score'), (payload as Calls['score']['args']).events);
+			case 'observe': {
+				// Nothing to trace before a scenario is loaded: the call is a hint, not a request.
+				const { events } = payload as Calls['observe']['args'];
+				return this.#scenario ? observeRun(this.#scenario, events) : null;
+			}
 		}
 	}
 

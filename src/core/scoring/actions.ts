@@ -4,6 +4,7 @@
  * change in one command line, and changes no confirmed step called for.
  */
 import { classify } from '../guard/classify';
+import { TextMemo } from './memo';
 import { changedObjects, covers, lineObjects, makeRef, refText, type ObjectRef } from './objects';
 import type { CommandAt, StepRun } from './run';
 import {
@@ -21,8 +22,15 @@ const RADIUS_COST = 4;
 const CHAIN_COST = 5;
 const UNAPPROVED_COST = 4;
 
+const chains = new TextMemo<boolean>();
+
+/** Whether the guard reads more than one change in the line (memoised on its text). */
+export function chainsMutations(line: string): boolean {
+	return chains.get(line, () => classify(line).chainsMutations);
+}
+
 /** The objects a step may change, as its author (or, failing that, its draft) states them. */
-export function stepRadius(s: StepRun, c: CommandAt): ObjectRef[] | undefined {
+export function stepRadius(s: StepRun, c: CommandAt): readonly ObjectRef[] | undefined {
 	const radius = s.step.truth.blastRadius;
 	const context = radius?.context ?? c.record.context;
 	const namespace = radius?.namespace ?? c.record.namespace;
@@ -77,12 +85,16 @@ export function chainedMutations(ctx: ScoreContext): CategoryResult {
 	const findings: Finding[] = [];
 	let tip: string | undefined;
 	const { runs, commands } = ctx.model;
+	// Changes per line, counted in one pass rather than a scan of every command per line.
+	const index = new Map(runs.map((run, i) => [run.seq, i]));
+	const changes = new Map<number, number>();
+	for (const c of commands) {
+		const i = c.runSeq === undefined ? undefined : index.get(c.runSeq);
+		if (i === undefined || !c.record.mutating || c.seq >= (runs[i + 1]?.seq ?? Infinity)) continue;
+		changes.set(i, (changes.get(i) ?? 0) + 1);
+	}
 	runs.forEach((run, i) => {
-		const next = runs[i + 1]?.seq ?? Infinity;
-		const changes = commands.filter(
-			(c) => c.runSeq === run.seq && c.seq < next && c.record.mutating
-		).length;
-		if (!classify(run.act.command).chainsMutations && changes < 2) return;
+		if (!chainsMutations(run.act.command) && (changes.get(i) ?? 0) < 2) return;
 		findings.push(
 			findingAt(
 				run,

@@ -6,16 +6,19 @@
  * with other commands; missed when the flawed part is used first (the action run as drafted, the
  * rollback staged or run as drafted, a stale step confirmed, the verify or pre-flight run as drafted).
  */
+import type { GuardedStep } from '../drafting/schema';
 import { lintDraft } from '../guard/lint-draft';
 import type { RuleId } from '../guard/lint-types';
-import type { PlantFlaw } from '../scenario/schema';
+import type { PlantFlaw, Scenario } from '../scenario/schema';
 import { sameCommand } from './command-key';
+import { WorldMemo } from './memo';
 import type { At, StepRun } from './run';
 import { findingAt, maxOf, type CategoryResult, type ScoreContext } from './rubric-kit';
+import type { Moment } from './trace';
 import type { Finding } from './types';
 
 type Part = 'action' | 'rollback' | 'stale' | 'verify' | 'preflight';
-type Flaw = { part: Part; text: string };
+export type Flaw = { part: Part; text: string };
 
 /** The part of the draft each planted flaw is in: using that part is missing the flaw. */
 const PLANT_PARTS: Record<PlantFlaw, Part> = {
@@ -44,33 +47,52 @@ const FLAW_RULES: Partial<Record<RuleId, Flaw['part']>> = {
 	'preflight-not-read-only': 'preflight'
 };
 
-const flawCache = new WeakMap<StepRun, Flaw[]>();
+const flawCache = new WeakMap<StepRun, readonly Flaw[]>();
+const lints = new WeakMap<Scenario, WorldMemo<readonly Flaw[]>>();
+
+/**
+ * The draft linter's errors on a draft for runbook step `index` (0-based) at a moment of the run,
+ * one per part of the draft. Memoised on the moment's world: the tracer lints each draft as it is
+ * logged (analyse.ts), and the score reads the result.
+ */
+export function lintFlaws(
+	scenario: Scenario,
+	index: number,
+	draft: GuardedStep,
+	moment: Moment
+): readonly Flaw[] {
+	let memo = lints.get(scenario);
+	if (!memo) lints.set(scenario, (memo = new WorldMemo()));
+	const { world, now, t } = moment;
+	const key = `${index}|${now}|${t}|${JSON.stringify(draft)}`;
+	return memo.get(world, key, () => {
+		const step = scenario.runbook.steps[index];
+		const flaws: Flaw[] = [];
+		for (const f of lintDraft(draft, { world, now, t, step, scenario }).findings) {
+			const part = FLAW_RULES[f.rule];
+			if (part && f.severity === 'error' && !flaws.some((x) => x.part === part))
+				flaws.push({ part, text: f.message.replace(/\.$/, '') });
+		}
+		return flaws;
+	});
+}
 
 /**
  * What is wrong with the draft shown for step `s`: what the scenario says it planted, and the
  * draft linter's errors on it at the moment it was shown (the step's intent and truth in hand).
  */
-export function draftFlaws(ctx: ScoreContext, s: StepRun): Flaw[] {
+export function draftFlaws(ctx: ScoreContext, s: StepRun): readonly Flaw[] {
 	const hit = flawCache.get(s);
 	if (hit) return hit;
 	const draft = s.draft;
 	const moment = s.draftAt && ctx.trace.moments.get(s.draftAt.seq);
-	const flaws: Flaw[] = [];
+	let flaws: readonly Flaw[] = [];
 	if (draft && moment) {
+		// The plant is the flaw the scenario means; what the linter finds besides follows from it.
 		if (s.planted) {
-			// The plant is the flaw the scenario means; what the linter finds besides follows from it.
 			const part = PLANT_PARTS[s.step.plant?.flaw ?? 'wrong-target'];
-			flaws.push({ part, text: s.planted.trim().replace(/\.$/, '') });
-			flawCache.set(s, flaws);
-			return flaws;
-		}
-		const { world, now, t } = moment;
-		const lint = lintDraft(draft, { world, now, t, step: s.step, scenario: ctx.prepared.scenario });
-		for (const f of lint.findings) {
-			const part = FLAW_RULES[f.rule];
-			if (part && f.severity === 'error' && !flaws.some((x) => x.part === part))
-				flaws.push({ part, text: f.message.replace(/\.$/, '') });
-		}
+			flaws = [{ part, text: s.planted.trim().replace(/\.$/, '') }];
+		} else flaws = lintFlaws(ctx.prepared.scenario, s.number - 1, draft, moment);
 	}
 	flawCache.set(s, flaws);
 	return flaws;

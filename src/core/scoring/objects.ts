@@ -6,6 +6,7 @@
 import { resolveResourceType } from '../cluster/resources';
 import { classify } from '../guard/classify';
 import type { CommandRecord } from '../rehearsal/schema';
+import { TextMemo } from './memo';
 
 export interface ObjectRef {
 	context: string;
@@ -48,8 +49,23 @@ export function refKey(ref: ObjectRef): string {
 	return `${ref.context}|${ref.namespace ?? ''}|${ref.kind}/${ref.name ?? '*'}`;
 }
 
-/** What `classify` reads off a line: types and names, `-n`, `--context`, `-A`. */
-export function lineObjects(line: string, context: string, namespace: string): ObjectRef[] {
+const lines = new TextMemo<readonly ObjectRef[]>();
+
+/**
+ * What `classify` reads off a line: types and names, `-n`, `--context`, `-A`. Memoised on the
+ * line and its defaults (a run types the same reads again and again): do not change the array.
+ */
+export function lineObjects(
+	line: string,
+	context: string,
+	namespace: string
+): readonly ObjectRef[] {
+	return lines.get(`${context}\0${namespace}\0${line}`, () =>
+		classifiedObjects(line, context, namespace)
+	);
+}
+
+function classifiedObjects(line: string, context: string, namespace: string): ObjectRef[] {
 	const out: ObjectRef[] = [];
 	for (const command of classify(line).commands) {
 		const target = command.target;
@@ -65,16 +81,21 @@ export function lineObjects(line: string, context: string, namespace: string): O
 	return out;
 }
 
-function targetRefs(record: CommandRecord): ObjectRef[] {
+function targetRefs(record: CommandRecord): readonly ObjectRef[] {
 	return lineObjects(record.command, record.context, record.namespace);
 }
 
-const named = new WeakMap<CommandRecord, ObjectRef[]>();
+const named = new WeakMap<CommandRecord, readonly ObjectRef[]>();
+/** By value too: a log that crossed a worker boundary is a copy of the records seen before. */
+const namedByValue = new TextMemo<readonly ObjectRef[]>();
 
 /** Objects a command named or touched (the audit's list, and the command line's own targets). */
-export function recordObjects(record: CommandRecord): ObjectRef[] {
+export function recordObjects(record: CommandRecord): readonly ObjectRef[] {
 	let hit = named.get(record);
-	if (!hit) named.set(record, (hit = objectsOf(record)));
+	if (!hit) {
+		const key = [record.context, record.namespace, record.command, ...record.resources].join('\0');
+		named.set(record, (hit = namedByValue.get(key, () => objectsOf(record))));
+	}
 	return hit;
 }
 
@@ -89,7 +110,7 @@ function objectsOf(record: CommandRecord): ObjectRef[] {
 }
 
 /** Objects a mutating command changes: the audit's named objects, else the line's targets. */
-export function changedObjects(record: CommandRecord): ObjectRef[] {
+export function changedObjects(record: CommandRecord): readonly ObjectRef[] {
 	const named = recordObjects(record).filter((r) => r.name !== undefined);
 	return named.length > 0 ? named : targetRefs(record);
 }

@@ -31,30 +31,34 @@ const VERIFY_COST = 3;
 interface Change {
 	seq: number;
 	t: number;
-	objects: ObjectRef[];
+	objects: readonly ObjectRef[];
 	by: string;
 }
 
 /** Changes by the trainee (that went through) and by the timeline, in log order. */
 function changes(prepared: Prepared, model: RunModel): Change[] {
-	const world = prepared.world;
 	const out: Change[] = [];
 	for (const e of model.events) {
 		if (e.kind === 'command' && e.record.mutating && e.record.exitCode === 0)
 			out.push({ seq: e.seq, t: e.t, objects: changedObjects(e.record), by: 'you' });
 		if (e.kind !== 'timeline') continue;
-		const event = prepared.scenario.timeline[e.index];
-		if (!event?.kubectl) continue;
-		const context = event.context ?? world.currentContext;
-		const namespace = world.contexts.find((c) => c.name === context)?.namespace ?? 'default';
-		out.push({
-			seq: e.seq,
-			t: e.t,
-			objects: lineObjects(event.kubectl, context, namespace),
-			by: e.by
-		});
+		const objects = timelineObjects(prepared, e.index);
+		if (objects) out.push({ seq: e.seq, t: e.t, objects, by: e.by });
 	}
 	return out;
+}
+
+/** What timeline event `index` changes, when it runs a kubectl line. */
+export function timelineObjects(
+	prepared: Prepared,
+	index: number
+): readonly ObjectRef[] | undefined {
+	const world = prepared.world;
+	const event = prepared.scenario.timeline[index];
+	if (!event?.kubectl) return undefined;
+	const context = event.context ?? world.currentContext;
+	const namespace = world.contexts.find((c) => c.name === context)?.namespace ?? 'default';
+	return lineObjects(event.kubectl, context, namespace);
 }
 
 function looked(reads: readonly CommandAt[], from: number, to: number, obj: ObjectRef): boolean {

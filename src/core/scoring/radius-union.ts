@@ -23,6 +23,6 @@ export function actionRefs(ctx: ScoreContext): ObjectRef[] {
 }
 
 /** Only named objects: an action on `pods -l …` does not make every pod fair game. */
-function named(refs: ObjectRef[]): ObjectRef[] {
+function named(refs: readonly ObjectRef[]): ObjectRef[] {
 	return refs.filter((r) => r.name !== undefined);
 }

@@ -3,9 +3,11 @@
  * the previous change) before the change runs — and, where the ground truth lists the commands
  * that undo the step, one of them (or the draft's, when it is among them).
  */
+import type { World } from '../cluster/types';
 import { deriveRollback } from '../guard/rollback';
 import { oneOf } from './command-key';
 import { draftFlaws } from './drafts';
+import { WorldMemo } from './memo';
 import { defaultsOf, type CommandAt, type RunModel } from './run';
 import {
 	costly,
@@ -34,6 +36,19 @@ function stagedFor(model: RunModel, c: CommandAt): string[] {
 		.map((e) => (e.kind === 'act' && e.act.act === 'stage-rollback' ? e.act.command : ''));
 }
 
+const derived = new WorldMemo<string | undefined>();
+
+/**
+ * The rollback the guard derives for a change at a moment of the run (memoised on the moment's
+ * world: the tracer derives it as the change is logged, analyse.ts).
+ */
+export function derivedRollback(world: World, now: number, command: string): string | undefined {
+	return derived.get(world, `${now}|${command}`, () => {
+		const r = deriveRollback(world, now, command);
+		return r.ok && r.rollback.command ? r.rollback.command : undefined;
+	});
+}
+
 /** Beyond the truth's list: the draft's rollback when the linter finds no fault in it, and the derived one. */
 function goodRollbacks(ctx: ScoreContext, c: CommandAt): string[] {
 	const s = c.step !== undefined ? ctx.model.steps[c.step - 1] : undefined;
@@ -41,10 +56,8 @@ function goodRollbacks(ctx: ScoreContext, c: CommandAt): string[] {
 	const drafted = s?.draft?.rollback.command;
 	if (s && drafted && !draftFlaws(ctx, s).some((f) => f.part === 'rollback')) out.push(drafted);
 	const moment = ctx.trace.moments.get(c.seq);
-	if (moment) {
-		const derived = deriveRollback(moment.world, moment.now, c.record.command);
-		if (derived.ok && derived.rollback.command) out.push(derived.rollback.command);
-	}
+	const undo = moment && derivedRollback(moment.world, moment.now, c.record.command);
+	if (undo) out.push(undo);
 	return out;
 }
 

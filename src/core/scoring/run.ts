@@ -111,7 +111,7 @@ function attribute(model: RunModel, c: CommandAt, current: number): void {
 function onAct(model: RunModel, e: Extract<RunEvent, { kind: 'act' }>): number | undefined {
 	const act = e.act;
 	if (act.act === 'run') {
-		model.runs.push({ ...at(e), act });
+		model.runs.push({ seq: e.seq, at: e.at, t: e.t, act });
 		return undefined;
 	}
 	if (act.act === 'wait') return undefined;
@@ -119,12 +119,12 @@ function onAct(model: RunModel, e: Extract<RunEvent, { kind: 'act' }>): number |
 	if (!s) return undefined;
 	model.stepped = true;
 	s.reached ??= at(e);
-	const here = { ...at(e), act };
+	const here = { seq: e.seq, at: e.at, t: e.t, act };
 	if (act.act === 'confirm') s.confirm ??= here;
 	else if (act.act === 'stop') s.stop ??= here;
 	else if (act.act === 'flag-stale') s.flagStale ??= here;
 	else if (act.act === 'reject-draft') s.reject ??= here;
-	else if (act.act === 'stage-rollback') s.staged.push({ ...at(e), act });
+	else if (act.act === 'stage-rollback') s.staged.push({ seq: e.seq, at: e.at, t: e.t, act });
 	else if (act.act === 'compose') {
 		s.draft = act.draft;
 		s.draftAt = at(e);
@@ -159,13 +159,16 @@ export function foldRun(scenario: Scenario, events: readonly RunEvent[]): RunMod
 			current = onAct(model, e) ?? current;
 		} else if (e.kind === 'command') {
 			const run = model.runs[model.runs.length - 1];
+			// Built field by field: spreading optional parts costs more than the rest of the fold.
 			const c: CommandAt = {
-				...at(e),
+				seq: e.seq,
+				at: e.at,
+				t: e.t,
 				record: e.record,
-				line: run?.act.command ?? e.record.command,
-				...(run && { runSeq: run.seq }),
-				...(current > 0 && { current })
+				line: run?.act.command ?? e.record.command
 			};
+			if (run) c.runSeq = run.seq;
+			if (current > 0) c.current = current;
 			if (e.record.mutating) attribute(model, c, current);
 			if (c.role === 'action' && c.step !== undefined) model.steps[c.step - 1].reached ??= at(e);
 			model.commands.push(c);

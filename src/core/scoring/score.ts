@@ -50,9 +50,15 @@ function moments(model: RunModel): Set<number> {
 	return want;
 }
 
+/** How far past the run's end the SLIs are followed: the resolution's `for`, and a sample more. */
+export function extendMs(prepared: Prepared): number {
+	return (prepared.scenario.health.resolved?.for ?? 0) + 15_000;
+}
+
 /**
  * `tracer`: one the host fed the log as it grew (see trace.ts) — the world is then not rebuilt
- * from the start, only from where the tracer stands. Same report either way.
+ * from the start, only from where the tracer stands (nothing, if it settled), and the per-event
+ * analyses it made on the way are read, not made again. Same report either way.
  */
 export function score(
 	prepared: Prepared,
@@ -69,7 +75,7 @@ export function scoreRun(
 	tracer?: Tracer
 ): { report: ScoreReport; samples: Sample[] } {
 	const model = foldRun(prepared.scenario, events);
-	const extend = (prepared.scenario.health.resolved?.for ?? 0) + 15_000;
+	const extend = extendMs(prepared);
 	const want = moments(model);
 	const fed = tracer?.prepared === prepared ? tracer : undefined;
 	fed?.ingest(model.events);

@@ -95,6 +95,23 @@ describe('Tracer', () => {
 		expect(plain(tracer.trace(w, EXTEND))).toEqual(plain(traceRun(prepared, other, w, EXTEND)));
 	});
 
+	it('takes the log in slices from where each starts, and settles to the same trace', () => {
+		const tracer = new Tracer(prepared);
+		for (let i = 0; i < events.length; i += 64) tracer.ingest(events.slice(i, i + 64), i);
+		// A slice past what it holds would leave a gap: not taken.
+		tracer.ingest(events.slice(10, 20), events.length + 1);
+		expect(tracer.size).toBe(500);
+		tracer.settle(EXTEND);
+		expect(plain(tracer.trace(want, EXTEND))).toEqual(plain(whole));
+		// A slice that differs from what it took rewinds there; the rest of what it held goes.
+		const other = events.slice(300, 310).map((e) => ({ ...e, t: e.t + 1, at: e.at + 1 }));
+		tracer.ingest(other, 300);
+		expect(tracer.size).toBe(310);
+		const log = [...events.slice(0, 300), ...other];
+		const w = wanted(log);
+		expect(plain(tracer.trace(w, EXTEND))).toEqual(plain(traceRun(prepared, log, w, EXTEND)));
+	});
+
 	it('ignores a tracer of another scenario', () => {
 		const tracer = new Tracer({ ...prepared });
 		expect(scoreRun(prepared, events.slice(0, 40), tracer)).toEqual(

@@ -6,8 +6,10 @@
  * the end for the resolution window, to see whether the state the trainee left stays mitigated.
  *
  * A `Tracer` does this one event at a time, so a host that sees the log grow (the runtime, as the
- * run happens) pays for the rebuild as it goes and a score at the end only walks the tail.
- * `traceRun` is the same walk over a whole log at once; both give the same `Trace`.
+ * run happens) pays for the rebuild as it goes and a score at the end only walks the tail — or
+ * nothing, once `settle` walked it while the run was idle. Each event it takes is analysed for the
+ * rubric there and then (analyse.ts). `traceRun` is the same walk over a whole log at once; both
+ * give the same `Trace`.
  */
 import type { World } from '../cluster/types';
 import { runKubectl } from '../kubectl/run';
@@ -16,6 +18,7 @@ import { resolutionHoldsWith, slisAt, type Sli } from '../scenario/health';
 import type { Prepared } from '../scenario/prepare';
 import { advanceScenario, sampleScenario, scenarioAt } from '../scenario/timeline';
 import { parse } from '../shell/tokenize';
+import { analyseEvent } from './analyse';
 import { WantGuess } from './trace-want';
 
 /** Virtual ms between SLI samples. */
@@ -94,6 +97,8 @@ export class Tracer {
 	readonly #steps: Step[] = [];
 	readonly #guess: WantGuess;
 	readonly #known: ReadonlySet<number> | undefined;
+	/** The walk past the run's end for the events taken so far (as guessed), once made. */
+	#tail: { extendMs: number; samples: Sample[] } | undefined;
 
 	/** `want`, when the events asked about are known already (traceRun): no guessing. */
 	constructor(prepared: Prepared, want?: ReadonlySet<number>) {
@@ -114,19 +119,37 @@ export class Tracer {
 	}
 
 	/**
-	 * Takes the log (in seq order) from where it left off. Events it has already taken are
-	 * skipped; from the first that differs, it rewinds and takes the rest again.
+	 * Takes the log (in seq order) from where it left off: `events` is the log from position `from`
+	 * on (the whole log when 0; a log shorter than what it holds drops the rest). Events it has
+	 * already taken are skipped; from the first that differs, it rewinds and takes the rest again.
+	 * Events that would leave a gap (`from` past what it holds) are not taken.
 	 */
-	ingest(events: readonly RunEvent[]): void {
+	ingest(events: readonly RunEvent[], from = 0): void {
+		const steps = this.#steps;
+		if (from > steps.length) return;
 		let i = 0;
 		while (
 			i < events.length &&
-			i < this.#steps.length &&
-			sameEvent(this.#steps[i].event, events[i])
+			from + i < steps.length &&
+			sameEvent(steps[from + i].event, events[i])
 		)
 			i++;
-		if (i < this.#steps.length) this.#rewind(i);
+		const whole = from === 0;
+		if (from + i < steps.length && (whole || i < events.length)) this.#rewind(from + i);
 		for (; i < events.length; i++) this.#add(events[i]);
+	}
+
+	/**
+	 * Walks past the run's end now (for `extendMs`, as `trace` would), so a `trace` of the log as it
+	 * stands, asking for the moments guessed, walks nothing; and samples the no-action baseline to
+	 * the same end. For a host to call while the run is idle; the next event undoes it.
+	 */
+	settle(extendMs: number): void {
+		if (this.#tail?.extendMs === extendMs) return;
+		const cursor = { ...this.#cursor, samples: [...this.#cursor.samples] };
+		finish(this.#prepared, cursor, this.#endT(), extendMs);
+		this.#tail = { extendMs, samples: cursor.samples };
+		baselineSamples(this.#prepared, this.#endT());
 	}
 
 	/** The trace of the log taken so far, asking for the moments of `want`, `extendMs` past its end. */
@@ -137,29 +160,39 @@ export class Tracer {
 		const moments = new Map<number, Moment>();
 		const kept = split < 0 ? steps : steps.slice(0, split);
 		for (const s of kept) if (want.has(s.event.seq)) moments.set(s.event.seq, momentOf(s));
-		let cursor: Cursor;
-		if (split < 0) cursor = { ...this.#cursor, samples: [...this.#cursor.samples] };
-		else {
-			// A moment asked for differs from the guess and moved the clock: walk again from there.
-			const b = steps[split].before;
-			cursor = { ...b, samples: this.#cursor.samples.slice(0, b.samples) };
-			for (const s of steps.slice(split)) {
-				const step = walk(prepared, cursor, s.event, want.has(s.event.seq));
-				if (want.has(s.event.seq)) moments.set(s.event.seq, momentOf(step));
-			}
+		const endT = this.#endT();
+		if (split < 0) {
+			this.settle(extendMs);
+			return { moments, samples: [...this.#tail!.samples], endT };
 		}
-		const last = steps[steps.length - 1]?.event;
-		const endT = last ? Math.max(0, last.t) : 0;
+		// A moment asked for differs from the guess and moved the clock: walk again from there.
+		const b = steps[split].before;
+		const cursor: Cursor = { ...b, samples: this.#cursor.samples.slice(0, b.samples) };
+		for (const s of steps.slice(split)) {
+			const step = walk(prepared, cursor, s.event, want.has(s.event.seq));
+			if (want.has(s.event.seq)) moments.set(s.event.seq, momentOf(step));
+		}
 		finish(prepared, cursor, endT, extendMs);
 		return { moments, samples: cursor.samples, endT };
 	}
 
+	/** t of the last event taken (0 for none). */
+	#endT(): number {
+		const last = this.#steps[this.#steps.length - 1]?.event;
+		return last ? Math.max(0, last.t) : 0;
+	}
+
 	#add(event: RunEvent): void {
 		const wanted = this.#known ? this.#known.has(event.seq) : this.#guess.take(event);
-		this.#steps.push(walk(this.#prepared, this.#cursor, event, wanted));
+		const step = walk(this.#prepared, this.#cursor, event, wanted);
+		this.#steps.push(step);
+		this.#tail = undefined;
+		const seen = wanted || replayArgv(event) !== undefined;
+		analyseEvent(this.#prepared, event, seen ? momentOf(step) : undefined);
 	}
 
 	#rewind(to: number): void {
+		this.#tail = undefined;
 		const b = this.#steps[to].before;
 		Object.assign(this.#cursor, { world: b.world, now: b.now, grid: b.grid });
 		this.#cursor.samples.length = b.samples;
@@ -262,6 +295,8 @@ export function baselineSamples(prepared: Prepared, endT: number): Sample[] {
 		const world = advanceScenario(prepared, last.world, last.now, at).world;
 		out.push(sampleOf(prepared, world, at, endT));
 	}
+	// A settling host asks for each end the run reaches: keep the latest few.
+	if (b.byEnd.size >= 16) b.byEnd.delete(b.byEnd.keys().next().value as number);
 	b.byEnd.set(endT, out);
 	return out;
 }
