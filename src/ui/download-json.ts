@@ -1,7 +1,6 @@
-/** Saves a value as a JSON file through the browser's download. */
-export function downloadJson(name: string, value: unknown): void {
-	const text = `${JSON.stringify(value, null, '\t')}\n`;
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Saves text as a file through the browser's download (a scenario's YAML, a run export). */
+export function downloadText(name: string, text: string, type = 'text/plain'): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;
@@ -10,6 +9,11 @@ export function downloadJson(name: string, value: unknown): void {
 	link.remove();
 	// Revoked after the click has handed the blob to the download.
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Saves a value as a tab-indented JSON file through the browser's download. */
+export function downloadJson(name: string, value: unknown): void {
+	downloadText(name, `${JSON.stringify(value, null, '\t')}\n`, 'application/json');
 }
 
 /** `preflight-run-payments-pool-drain-2026-03-04.json` */

@@ -3,35 +3,17 @@
  * against the world at t = 0 lints with no error finding (the step's intent and ground truth in
  * the context), and its stale flags follow the ground truth's `stale` predicate.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { offlineDraft, truthStale } from '../../src/core/drafting/offline';
 import { lintDraft } from '../../src/core/guard/lint-draft';
-import { loadScenario } from '../../src/core/scenario/load';
-import { prepareScenario, type Prepared } from '../../src/core/scenario/prepare';
+import type { Prepared } from '../../src/core/scenario/prepare';
 import { scenarioAt } from '../../src/core/scenario/timeline';
+import { libraryFiles, preparedScenario } from '../support/library';
 
-const LIBRARY = fileURLToPath(new URL('../../scenarios/', import.meta.url));
-const files = readdirSync(LIBRARY)
-	.filter((f) => f.endsWith('.yaml'))
-	.sort();
-
-const readBeside = (path: string): string | undefined => {
-	try {
-		return readFileSync(join(LIBRARY, path), 'utf8');
-	} catch {
-		return undefined;
-	}
-};
+const files = libraryFiles();
 
 function prepare(file: string): Prepared {
-	const loaded = loadScenario(readFileSync(join(LIBRARY, file), 'utf8'), file);
-	if (!loaded.ok) throw new Error(`${file} does not load`);
-	const prepared = prepareScenario(loaded.scenario, readBeside);
-	if (!prepared.ok) throw new Error(`${file} does not prepare`);
-	return prepared.prepared;
+	return preparedScenario(file.replace(/\.yaml$/, ''));
 }
 
 /** Steps whose draft at t = 0 carries a flag of the guard's own (beside the ground truth's). */

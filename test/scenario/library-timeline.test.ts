@@ -2,27 +2,14 @@
  * Every library scenario prepares and plays its timeline from -history to ten minutes after its
  * last event with no event failing. (Scenarios that do not load are the lint test's to report.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/core/scenario/load';
 import { prepareScenario } from '../../src/core/scenario/prepare';
 import { advanceScenario } from '../../src/core/scenario/timeline';
+import { libraryFiles, libraryText, readBeside } from '../support/library';
 
-const LIBRARY = fileURLToPath(new URL('../../scenarios/', import.meta.url));
-const files = readdirSync(LIBRARY)
-	.filter((f) => f.endsWith('.yaml'))
-	.sort();
+const files = libraryFiles();
 const AFTER_LAST_EVENT = 10 * 60_000;
-
-const readBeside = (path: string): string | undefined => {
-	try {
-		return readFileSync(join(LIBRARY, path), 'utf8');
-	} catch {
-		return undefined;
-	}
-};
 
 describe('the library timelines', () => {
 	it('holds the twelve incidents and more', () => {
@@ -30,7 +17,7 @@ describe('the library timelines', () => {
 	});
 
 	for (const file of files) {
-		const loaded = loadScenario(readFileSync(join(LIBRARY, file), 'utf8'), file);
+		const loaded = loadScenario(libraryText(file.replace(/\.yaml$/, '')), file);
 		if (!loaded.ok) {
 			it(`${file}: loads`, () => expect(loaded.problems).toEqual([]));
 			continue;

@@ -5,14 +5,13 @@
  * shown, a trap's STOP confirmed). Every library scenario with a runbook has a careful trainee; the
  * others are made from it (trainee-habits.ts) unless a file of their own exists.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/core/rehearsal/replay';
 import { Act } from '../../src/core/rehearsal/schema';
-import { loadScenario } from '../../src/core/scenario/load';
-import { prepareScenario, type Prepared } from '../../src/core/scenario/prepare';
 import { score } from '../../src/core/scoring/score';
 import type { CategoryId, ScoreReport } from '../../src/core/scoring/types';
+import { libraryFiles, preparedScenario } from '../support/library';
 import {
 	confirmsTrap,
 	missesStale,
@@ -25,17 +24,6 @@ import {
 
 const ROOT = new URL('../../', import.meta.url);
 
-function prepared(id: string): Prepared {
-	const text = readFileSync(new URL(`scenarios/${id}.yaml`, ROOT), 'utf8');
-	const loaded = loadScenario(text, `${id}.yaml`);
-	if (!loaded.ok) throw new Error(`${id} does not load`);
-	const prep = prepareScenario(loaded.scenario, (path) =>
-		readFileSync(new URL(`scenarios/${path}`, ROOT), 'utf8')
-	);
-	if (!prep.ok) throw new Error(`${id} does not prepare`);
-	return prep.prepared;
-}
-
 function acts(file: string): Act[] {
 	const text = readFileSync(new URL(`test/scoring/trainees/${file}.jsonl`, ROOT), 'utf8');
 	return text
@@ -44,22 +32,12 @@ function acts(file: string): Act[] {
 		.map((l) => Act.parse(JSON.parse(l)));
 }
 
-const preps = new Map<string, Prepared>();
-
-function preparedOnce(id: string): Prepared {
-	const hit = preps.get(id);
-	if (hit) return hit;
-	const prep = prepared(id);
-	preps.set(id, prep);
-	return prep;
-}
-
 const reports = new Map<string, ScoreReport>();
 
 function scoreActs(id: string, key: string, list: readonly Act[]): ScoreReport {
 	const hit = reports.get(key);
 	if (hit) return hit;
-	const prep = preparedOnce(id);
+	const prep = preparedScenario(id);
 	const report = score(prep, replay(prep, 'approve', list).events);
 	reports.set(key, report);
 	return report;
@@ -200,7 +178,7 @@ describe('imagepull-bad-tag trainees', () => {
 
 describe('determinism', () => {
 	it('scores the same run the same way twice', () => {
-		const prep = prepared('payments-pool-drain');
+		const prep = preparedScenario('payments-pool-drain');
 		const run = replay(prep, 'approve', acts('payments-pool-drain.skips-preflights'));
 		expect(score(prep, run.events)).toEqual(score(prep, run.events));
 	});
@@ -208,13 +186,10 @@ describe('determinism', () => {
 
 // ─── every library scenario ──────────────────────────────────────────────────────────────────
 
-const SCENARIOS = new URL('scenarios/', ROOT);
-
 /** Library scenarios with a runbook (a sandbox has none to rehearse). */
-const LIBRARY = readdirSync(SCENARIOS)
-	.filter((f) => f.endsWith('.yaml'))
+const LIBRARY = libraryFiles()
 	.map((f) => f.slice(0, -'.yaml'.length))
-	.filter((id) => preparedOnce(id).scenario.runbook.steps.length > 0)
+	.filter((id) => preparedScenario(id).scenario.runbook.steps.length > 0)
 	.sort();
 
 const HABIT_CATEGORY: Record<Habit, CategoryId> = {
@@ -250,7 +225,7 @@ function habitActs(id: string, habit: Habit): Act[] {
 	const own = `${id}.${habit}`;
 	if (existsSync(new URL(`test/scoring/trainees/${own}.jsonl`, ROOT))) return acts(own);
 	const careful = acts(`${id}.careful`);
-	const prep = preparedOnce(id);
+	const prep = preparedScenario(id);
 	const { scenario } = prep;
 	switch (habit) {
 		case 'skips-preflights':
@@ -270,7 +245,7 @@ function habitActs(id: string, habit: Habit): Act[] {
 }
 
 function habitsOf(id: string): Habit[] {
-	const { scenario } = preparedOnce(id);
+	const { scenario } = preparedScenario(id);
 	const steps = scenario.runbook.steps;
 	const careful = acts(`${id}.careful`);
 	const habits: Habit[] = [];
@@ -291,7 +266,7 @@ it('has a careful trainee and the expected habits for every library scenario wit
 	for (const id of LIBRARY)
 		expect([id, Object.keys(EXPECTED[id]).sort()]).toEqual([id, habitsOf(id).sort()]);
 	// The library plants at least five flawed drafts and three traps.
-	const steps = LIBRARY.flatMap((id) => preparedOnce(id).scenario.runbook.steps);
+	const steps = LIBRARY.flatMap((id) => preparedScenario(id).scenario.runbook.steps);
 	expect(steps.filter((s) => s.plant).length).toBeGreaterThanOrEqual(5);
 	expect(steps.filter((s) => s.trap).length).toBeGreaterThanOrEqual(3);
 });
@@ -301,7 +276,7 @@ describe.each(LIBRARY)('%s', (id) => {
 		const report = scored(id, 'careful');
 		expect(report.grade).toBe('A');
 		expect(report.total).toBeGreaterThanOrEqual(90);
-		const { scenario } = preparedOnce(id);
+		const { scenario } = preparedScenario(id);
 		const good = (c: CategoryId) =>
 			report.categories.find((x) => x.id === c)!.findings.filter((f) => f.good);
 		const plants = scenario.runbook.steps.filter((s) => s.plant).map((s) => s.plant!.note);

@@ -11,21 +11,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { encodeWorld } from '../../src/core/cluster/world-codec';
 import { replay } from '../../src/core/rehearsal/replay';
 import { Act, type RunEvent } from '../../src/core/rehearsal/schema';
-import { loadScenario } from '../../src/core/scenario/load';
-import { prepareScenario } from '../../src/core/scenario/prepare';
 import { scoreRun } from '../../src/core/scoring/score';
 import { makeRunExport } from '../../src/adapters/store/run-export';
 import type { StoredRun } from '../../src/adapters/store/run-types';
+import { libraryText, preparedScenario } from '../support/library';
 
 const ROOT = new URL('../../', import.meta.url);
 const SCENARIO = 'payments-pool-drain';
 
-const yaml = readFileSync(new URL(`scenarios/${SCENARIO}.yaml`, ROOT), 'utf8');
-const loaded = loadScenario(yaml, `${SCENARIO}.yaml`);
-if (!loaded.ok) throw new Error(`${SCENARIO} does not load`);
-const prep = prepareScenario(loaded.scenario);
-if (!prep.ok) throw new Error(`${SCENARIO} does not prepare`);
-const { prepared } = prep;
+const yaml = libraryText(SCENARIO);
+const prepared = preparedScenario(SCENARIO);
 
 const acts = readFileSync(new URL(`test/scoring/trainees/${SCENARIO}.careful.jsonl`, ROOT), 'utf8')
 	.split('\n')
@@ -42,8 +37,8 @@ function storedRun(id: string, startedAt: number, take: number): StoredRun {
 	const row: StoredRun['run'] = {
 		id,
 		scenario: {
-			id: loaded.ok ? loaded.scenario.id : SCENARIO,
-			title: loaded.ok ? loaded.scenario.title : SCENARIO,
+			id: prepared.scenario.id,
+			title: prepared.scenario.title,
 			yaml,
 			file: `${SCENARIO}.yaml`,
 			files: {}

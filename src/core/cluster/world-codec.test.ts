@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { preparedScenario } from '../../../test/support/library';
 import { runKubectl } from '../kubectl/run';
 import { replay } from '../rehearsal/replay';
-import { loadScenario } from '../scenario/load';
-import { prepareScenario } from '../scenario/prepare';
 import { advanceWorld } from './advance';
 import { BUILTIN_CLUSTERS } from './builtin/index';
 import type { World } from './types';
@@ -31,15 +29,7 @@ function roundTrip(world: World): World {
 }
 
 function pendingAfterRehearsal() {
-	const text = readFileSync(
-		new URL('../../../scenarios/payments-pool-drain.yaml', import.meta.url),
-		'utf8'
-	);
-	const loaded = loadScenario(text, 'payments-pool-drain.yaml');
-	if (!loaded.ok) throw new Error('payments-pool-drain does not load');
-	const prepared = prepareScenario(loaded.scenario);
-	if (!prepared.ok) throw new Error('payments-pool-drain does not prepare');
-	return replay(prepared.prepared, 'free-play', [
+	return replay(preparedScenario('payments-pool-drain'), 'free-play', [
 		{ act: 'run', command: 'kubectl scale deploy/payments-secondary -n payments --replicas=6' },
 		{ act: 'wait', seconds: 20 },
 		{ act: 'run', command: 'kubectl rollout restart deploy/payments-primary -n payments' },

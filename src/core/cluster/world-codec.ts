@@ -1,8 +1,10 @@
 /**
- * The world as plain JSON and back: what a rehearsal checkpoint, IndexedDB and a run export keep.
- * The object index's Maps become entry arrays in their own order (the order `list` reads them in);
- * every other cluster field rides along as it is. Decoding checks the shape with zod, so a saved
- * world that was cut short or edited by hand is refused with the place it went wrong.
+ * The world as plain JSON and back: what a rehearsal checkpoint, IndexedDB, a run export and the
+ * built-in worlds' snapshots keep. The object index's Maps become entry arrays in their own
+ * (insertion) order, so a decoded world is the same Maps in the same order; every other cluster
+ * field rides along as it is. Decoding checks the shape with zod, so a saved world that was cut
+ * short or edited by hand is refused with the place it went wrong; a snapshot shipped with the
+ * app, checked by a test against a fresh build, skips the check (`worldFromEncoded`).
  */
 import { z } from 'zod';
 import type { Cluster, KubeObject, ObjectIndex, World } from './types';
@@ -98,9 +100,13 @@ export function decodeWorld(json: unknown): DecodedWorld {
 	if (!parsed.success)
 		return { ok: false, message: `not a saved world: ${describeIssue(parsed.error.issues[0])}` };
 	// The input itself, not zod's copy: zod may reorder keys, and `-o yaml` prints them in order.
-	const { contexts, currentContext, clusters: encoded } = json as EncodedWorld;
+	return { ok: true, world: worldFromEncoded(json as EncodedWorld) };
+}
+
+/** A world from an encoding known to be whole (one this build wrote); `decodeWorld` checks first. */
+export function worldFromEncoded(encoded: EncodedWorld): World {
 	const clusters: Record<string, Cluster> = {};
-	for (const [name, cluster] of Object.entries(encoded))
+	for (const [name, cluster] of Object.entries(encoded.clusters))
 		clusters[name] = { ...cluster, objects: decodeIndex(cluster.objects) } as Cluster;
-	return { ok: true, world: { contexts, currentContext, clusters } };
+	return { contexts: encoded.contexts, currentContext: encoded.currentContext, clusters };
 }

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../scenario/load';
-import { prepareScenario } from '../scenario/prepare';
+import { preparedScenario } from '../../../test/support/library';
 import { scenarioAt } from '../scenario/timeline';
 import { paymentsFixture, type StepSpec } from './drafting.test-util';
 import { offlineDraft, offlineDrafter } from './offline';
@@ -10,14 +8,10 @@ import { CONFIRM_LINE, type GuardedStep } from './schema';
 
 /** A library scenario's step `n` (1-based), drafted against its world at offset `t` ms. */
 function libraryDraft(id: string, n: number, t = 0): GuardedStep {
-	const text = readFileSync(new URL(`../../../scenarios/${id}.yaml`, import.meta.url), 'utf8');
-	const loaded = loadScenario(text, `${id}.yaml`);
-	if (!loaded.ok) throw new Error(`${id} does not load`);
-	const prepared = prepareScenario(loaded.scenario);
-	if (!prepared.ok) throw new Error(`${id} does not prepare`);
-	const moment = scenarioAt(prepared.prepared, t);
+	const prepared = preparedScenario(id);
+	const moment = scenarioAt(prepared, t);
 	const req = {
-		scenario: loaded.scenario,
+		scenario: prepared.scenario,
 		stepIndex: n - 1,
 		world: moment.world,
 		now: moment.now,

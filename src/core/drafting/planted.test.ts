@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../scenario/load';
+import { libraryScenario } from '../../../test/support/library';
 import { prepareScenario } from '../scenario/prepare';
 import type { Plant, Scenario } from '../scenario/schema';
 import { scenarioAt } from '../scenario/timeline';
 import { offlineDraft } from './offline';
 import { draftStep } from './planted';
-
-function library(id: string): Scenario {
-	const text = readFileSync(new URL(`../../../scenarios/${id}.yaml`, import.meta.url), 'utf8');
-	const loaded = loadScenario(text, `${id}.yaml`);
-	if (!loaded.ok) throw new Error(`${id} does not load`);
-	return loaded.scenario;
-}
 
 /** The request for step `n` at t (ms), with the step's plant replaced (undefined: removed). */
 function request(scenario: Scenario, n: number, t: number, plant?: Plant | null) {
@@ -26,7 +18,7 @@ function request(scenario: Scenario, n: number, t: number, plant?: Plant | null)
 	return { scenario: changed, stepIndex: n - 1, world: moment.world, now: moment.now, t };
 }
 
-const drain = library('payments-pool-drain');
+const drain = libraryScenario('payments-pool-drain');
 
 describe('draftStep', () => {
 	it('shows the clean offline draft, with nothing planted, for a step without a plant', () => {
@@ -53,7 +45,7 @@ describe('draftStep', () => {
 
 	it('moves the action, verify and rollback to another namespace of the cluster', () => {
 		const plant: Plant = { flaw: 'wrong-namespace', note: 'Wrong namespace.' };
-		const req = request(library('imagepull-bad-tag'), 3, 0, plant);
+		const req = request(libraryScenario('imagepull-bad-tag'), 3, 0, plant);
 		const clean = offlineDraft(req);
 		const image = '123456789012.dkr.ecr.us-east-1.amazonaws.com/payments-api';
 		expect(draftStep(req)).toEqual({
@@ -77,7 +69,7 @@ describe('draftStep', () => {
 	});
 
 	it('drops the stale flags for an unflagged-stale plant', () => {
-		const scenario = library('stale-rollback-automation');
+		const scenario = libraryScenario('stale-rollback-automation');
 		const req = request(scenario, 2, 180_000, null);
 		expect(offlineDraft(req).staleFlags).toHaveLength(2);
 		expect(draftStep(req).step).toEqual({ ...offlineDraft(req), staleFlags: [] });

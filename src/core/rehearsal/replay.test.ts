@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { offlineDraft } from '../drafting/offline';
 import { renderStep } from '../drafting/render';
-import { loadScenario } from '../scenario/load';
 import { prepareScenario, type Prepared } from '../scenario/prepare';
 import type { Scenario } from '../scenario/schema';
 import { scenarioAt } from '../scenario/timeline';
 import { slisAt } from '../scenario/health';
 import { runKubectl } from '../kubectl/run';
+import { libraryScenario } from '../../../test/support/library';
 import { replay, truncateOutput, type Replayed } from './replay';
 import type { Act, RunEvent } from './schema';
 
@@ -15,13 +14,6 @@ function prepare(scenario: Scenario): Prepared {
 	const prepared = prepareScenario(scenario);
 	if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems));
 	return prepared.prepared;
-}
-
-function library(id: string): Scenario {
-	const text = readFileSync(new URL(`../../../scenarios/${id}.yaml`, import.meta.url), 'utf8');
-	const loaded = loadScenario(text, `${id}.yaml`);
-	if (!loaded.ok) throw new Error(`${id} does not load`);
-	return loaded.scenario;
 }
 
 const T0 = Date.parse('2026-03-14T10:11:00Z');
@@ -95,7 +87,7 @@ describe('replay of a careful run of payments-pool-drain', () => {
 	let prepared: Prepared;
 	let run: Replayed;
 	beforeAll(() => {
-		prepared = prepare(library('payments-pool-drain'));
+		prepared = prepare(libraryScenario('payments-pool-drain'));
 		run = replay(prepared, 'approve', CAREFUL, cleanDraft);
 	});
 
@@ -297,7 +289,7 @@ describe('replay of a careful run of payments-pool-drain', () => {
 describe('replay: timeline, compose and free play', () => {
 	let prepared: Prepared;
 	beforeAll(() => {
-		const base = library('payments-pool-drain');
+		const base = libraryScenario('payments-pool-drain');
 		prepared = prepare({
 			...base,
 			timeline: [

@@ -8,23 +8,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { carefulRun, loadPrepared } from '../../../bench/score-run';
 import { noRollbacks, skipsPreflights } from '../../../test/scoring/trainee-habits';
+import { preparedScenario } from '../../../test/support/library';
 import { replay } from '../rehearsal/replay';
 import { Act, type RunEvent } from '../rehearsal/schema';
-import { loadScenario } from '../scenario/load';
-import { prepareScenario, type Prepared } from '../scenario/prepare';
+import type { Prepared } from '../scenario/prepare';
 import { extendMs, scoreRun } from './score';
 import { Tracer } from './trace';
 
 const ROOT = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
-
-function prepared(id: string): Prepared {
-	const loaded = loadScenario(read(`scenarios/${id}.yaml`), `${id}.yaml`);
-	if (!loaded.ok) throw new Error(`${id} does not load`);
-	const prep = prepareScenario(loaded.scenario, (path) => read(`scenarios/${path}`));
-	if (!prep.ok) throw new Error(`${id} does not prepare`);
-	return prep.prepared;
-}
 
 function acts(file: string): Act[] {
 	return read(`test/scoring/trainees/${file}`)
@@ -64,12 +56,10 @@ function freePlay(drain: Prepared): RunEvent[] {
 
 /** Every scripted trainee, the habits made from each careful one, and the 500-event run. */
 function runs(): Run[] {
-	const preps = new Map<string, Prepared>();
 	const out: Run[] = [];
 	for (const file of readdirSync(new URL('test/scoring/trainees/', ROOT)).sort()) {
 		const [id, trainee] = file.replace(/\.jsonl$/, '').split('.');
-		const prep = preps.get(id) ?? prepared(id);
-		preps.set(id, prep);
+		const prep = preparedScenario(id);
 		const list = acts(file);
 		const add = (name: string, a: Act[]) =>
 			out.push({ name, prepared: prep, events: replay(prep, 'approve', a).events });
@@ -125,7 +115,7 @@ describe('scoring with what the tracer analysed as the run happened', () => {
 			expect([run.name, withAnalyses]).toEqual([run.name, fromNothing]);
 			expect(JSON.stringify(withAnalyses)).toBe(JSON.stringify(fromNothing));
 		});
-	});
+	}, 180_000); // forty runs scored twice, once with every memo off: minutes on a loaded machine
 
 	it('gives the same again once the log grows past a settled end', () => {
 		const run = all.find((r) => r.name === 'payments-pool-drain.runs-flawed-draft')!;

@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { preparedScenario } from '../../../test/support/library';
 import { replay } from '../rehearsal/replay';
 import type { Act, RunEvent } from '../rehearsal/schema';
-import { loadScenario } from '../scenario/load';
-import { prepareScenario, type Prepared } from '../scenario/prepare';
 import { readingGap } from './approvals';
 import { score } from './score';
 
-function prepared(id: string): Prepared {
-	const text = readFileSync(new URL(`../../../scenarios/${id}.yaml`, import.meta.url), 'utf8');
-	const loaded = loadScenario(text, `${id}.yaml`);
-	if (!loaded.ok) throw new Error(`${id} does not load`);
-	const prep = prepareScenario(loaded.scenario);
-	if (!prep.ok) throw new Error(`${id} does not prepare`);
-	return prep.prepared;
-}
-
-const drain = prepared('payments-pool-drain');
+const drain = preparedScenario('payments-pool-drain');
 const PREFLIGHT = 'kubectl get deployment/payments-secondary -n payments -o wide';
 /** 2026-03-09 15:04:32 UTC: when the app logged the first event. */
 const W0 = 1_773_068_672_000;

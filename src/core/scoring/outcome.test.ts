@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { preparedScenario } from '../../../test/support/library';
 import { replay } from '../rehearsal/replay';
 import type { Act } from '../rehearsal/schema';
-import { loadScenario } from '../scenario/load';
-import { prepareScenario, type Prepared } from '../scenario/prepare';
+import type { Prepared } from '../scenario/prepare';
 import { readingMs } from './approvals';
 import { mitigatedAt } from './outcome';
 import { score } from './score';
@@ -12,15 +11,6 @@ import type { Sample } from './trace';
 const sli = { errorRate: 0, latencyMs: 80, saturation: 0.5, ready: 6 };
 const samples = (holds: boolean[]): Sample[] =>
 	holds.map((h, i) => ({ t: i * 15_000, slis: { payments: sli }, holds: h }));
-
-function prepared(id: string): Prepared {
-	const text = readFileSync(new URL(`../../../scenarios/${id}.yaml`, import.meta.url), 'utf8');
-	const loaded = loadScenario(text, `${id}.yaml`);
-	if (!loaded.ok) throw new Error(`${id} does not load`);
-	const prep = prepareScenario(loaded.scenario);
-	if (!prep.ok) throw new Error(`${id} does not prepare`);
-	return prep.prepared;
-}
 
 function mitigation(prep: Prepared, acts: Act[]) {
 	const report = score(prep, replay(prep, 'approve', acts).events);
@@ -39,7 +29,7 @@ describe('mitigatedAt', () => {
 });
 
 describe('timeToMitigation and a run handed on', () => {
-	const hpa = prepared('hpa-fights-scale');
+	const hpa = preparedScenario('hpa-fights-scale');
 	const T0 = Date.parse('2026-03-14T10:11:00Z');
 	/** Step 1 confirmed, then the trap at step 2 stopped: its pre-flight shows the HPA. */
 	const STOPPED_AT_TRAP: Act[] = [
@@ -101,7 +91,7 @@ describe('timeToMitigation and a run handed on', () => {
 	});
 
 	it('charges one who stopped a step whose pre-flight did not say STOP', () => {
-		const pay = prepared('payments-pool-drain');
+		const pay = preparedScenario('payments-pool-drain');
 		const stopped: Act[] = [
 			{ act: 'run', command: 'kubectl get pods -n payments -l pool=primary -o wide' },
 			{ act: 'wait', seconds: 15 },

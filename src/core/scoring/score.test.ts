@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { preparedScenario } from '../../../test/support/library';
 import type { DraftRequest } from '../drafting/drafter';
 import { offlineDraft } from '../drafting/offline';
 import { replay } from '../rehearsal/replay';
 import type { Act } from '../rehearsal/schema';
-import { loadScenario } from '../scenario/load';
-import { prepareScenario, type Prepared } from '../scenario/prepare';
 import { gradeOf, score } from './score';
 import { RUBRIC, type ScoreReport } from './types';
-
-function prepared(id: string): Prepared {
-	const text = readFileSync(new URL(`../../../scenarios/${id}.yaml`, import.meta.url), 'utf8');
-	const loaded = loadScenario(text, `${id}.yaml`);
-	if (!loaded.ok) throw new Error(`${id} does not load`);
-	const prep = prepareScenario(loaded.scenario);
-	if (!prep.ok) throw new Error(`${id} does not prepare`);
-	return prep.prepared;
-}
 
 function messages(report: ScoreReport, id: string): string[] {
 	return report.categories.find((c) => c.id === id)!.findings.map((f) => f.message);
@@ -30,7 +19,7 @@ describe('the rubric', () => {
 });
 
 describe('score', () => {
-	const prep = prepared('payments-pool-drain');
+	const prep = preparedScenario('payments-pool-drain');
 
 	it('scores a free-play change no step called for, made blind, chained and never undone', () => {
 		const acts: Act[] = [
@@ -77,7 +66,7 @@ describe('score', () => {
 
 	it('finds no flaw in the offline drafts of the library', () => {
 		for (const id of ['payments-pool-drain', 'imagepull-bad-tag', 'stale-rollback-automation']) {
-			const p = id === 'payments-pool-drain' ? prep : prepared(id);
+			const p = preparedScenario(id);
 			const steps = p.scenario.runbook.steps.length;
 			const acts: Act[] = Array.from({ length: steps }, (_, i) => ({
 				act: 'confirm',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chart } from '../../core/scenario/charts';
-import { chartGeometry, niceCeil, seriesPath } from './chart-geometry';
+import { chartGeometry } from './chart-geometry';
 import { describeChart } from './chart-summary';
 
 const box = { width: 120, height: 70, margin: { top: 10, right: 10, bottom: 10, left: 10 } };
@@ -76,35 +76,6 @@ describe('chartGeometry', () => {
 		expect(geometry.pagedX).toBeUndefined();
 		expect(geometry.thresholdY).toBeUndefined();
 	});
-});
-
-describe('seriesPath', () => {
-	const id = (n: number) => n;
-	it('breaks the line at null values', () => {
-		const points = [
-			{ t: 0, value: 1 },
-			{ t: 1, value: 2 },
-			{ t: 2, value: null },
-			{ t: 3, value: 4 },
-			{ t: 4, value: 5 }
-		];
-		expect(seriesPath(points, id, id)).toBe('M0,1L1,2M3,4L4,5');
-	});
-
-	it('is empty without values', () => {
-		expect(seriesPath([{ t: 0, value: null }], id, id)).toBe('');
-	});
-});
-
-describe('niceCeil', () => {
-	it.each([
-		[13.64, 20],
-		[2.2, 2.5],
-		[0.11, 0.2],
-		[4, 5],
-		[1, 1],
-		[0, 0]
-	])('%d → %d', (value, nice) => expect(niceCeil(value)).toBe(nice));
 });
 
 describe('describeChart', () => {

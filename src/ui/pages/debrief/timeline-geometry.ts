@@ -7,7 +7,17 @@
  * end is shaded. Kept apart from the component so it can be tested without a DOM.
  */
 import type { HealthSample } from '../../../adapters/runtime/runtime';
-import { niceCeil, seriesPath, type Box, type Tick } from '../../charts/chart-geometry';
+import {
+	niceCeil,
+	plotArea,
+	round,
+	seriesPath,
+	ticksEvery,
+	yScale,
+	type Box,
+	type Plot,
+	type Tick
+} from '../../charts/axis';
 import { formatValue } from '../../charts/format-value';
 import { tickLabel } from '../../charts/offset';
 import type { Lane, Marker } from './run-markers';
@@ -53,7 +63,7 @@ export interface TimelineGeometry {
 	/** The stretch after the run ended, to shade. */
 	after: { x: number; width: number };
 	/** The plot's rectangle, to clip the lines to. */
-	plot: { x: number; y: number; width: number; height: number };
+	plot: Plot;
 	markers: PlacedMarker[];
 	rows: Record<Lane, number>;
 	/** Where t falls along the plot, 0..1. */
@@ -74,13 +84,12 @@ export function timelineGeometry(
 	const values = shown.flatMap((s) => services.map((v) => (s.slis[v.id]?.errorRate ?? 0) * 100));
 	const slo = services.length ? 100 - Math.max(...services.map((s) => s.objective)) : undefined;
 	const top = niceCeil(Math.max(0, ...values, slo ?? 0) * 1.1) || 1;
-	const { width, height, margin } = box;
-	const plotWidth = width - margin.left - margin.right;
-	const plotHeight = height - margin.top - margin.bottom;
+	const plot = plotArea(box);
+	// x goes through `along` (4 places) so a mark and its line land on the same spot.
 	const along = (t: number) => round((t - tMin) / (tMax - tMin), 4);
-	const x = (t: number) => round(margin.left + along(t) * plotWidth);
-	const y = (v: number) => round(height - margin.bottom - (v / top) * plotHeight);
-	const placed = placeMarkers(markers, along, MARK_PX / plotWidth);
+	const x = (t: number) => round(plot.x + along(t) * plot.width);
+	const y = yScale(plot, 0, top);
+	const placed = placeMarkers(markers, along, MARK_PX / plot.width);
 	return {
 		box,
 		paths: services.map((s) => ({
@@ -96,7 +105,7 @@ export function timelineGeometry(
 		yTicks: [0, top / 2, top].map((v) => ({ at: y(v), label: formatValue(v, 'percent') })),
 		...(slo !== undefined && { threshold: { value: round(slo, 4), y: y(slo) } }),
 		after: { x: x(end), width: round(x(tMax) - x(end)) },
-		plot: { x: margin.left, y: margin.top, width: plotWidth, height: plotHeight },
+		plot,
 		markers: placed.markers,
 		rows: placed.rows,
 		along,
@@ -149,12 +158,5 @@ function timeTicks(tMin: number, tMax: number): number[] {
 	const span = tMax - tMin;
 	const step =
 		span <= 180_000 ? 30_000 : span <= 600_000 ? 60_000 : span <= 1_800_000 ? 300_000 : 600_000;
-	const ticks: number[] = [];
-	for (let t = Math.ceil(tMin / step) * step; t <= tMax; t += step) ticks.push(t);
-	return ticks;
-}
-
-function round(n: number, digits = 1): number {
-	const f = 10 ** digits;
-	return Math.round(n * f) / f;
+	return ticksEvery(tMin, tMax, step);
 }

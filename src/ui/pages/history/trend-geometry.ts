@@ -5,7 +5,7 @@
  */
 import type { RunRow } from '../../../adapters/store/run-types';
 import type { Grade } from '../../../core/scoring/types';
-import type { Box, Tick } from '../../charts/chart-geometry';
+import { plotArea, round, yScale, type Box, type Tick } from '../../charts/axis';
 
 export const TREND_BOX: Box = {
 	width: 320,
@@ -58,12 +58,10 @@ export function finishedInOrder(rows: readonly RunRow[]): RunRow[] {
 
 export function trendGeometry(rows: readonly RunRow[], box: Box = TREND_BOX): TrendGeometry {
 	const runs = finishedInOrder(rows);
-	const { width, height, margin } = box;
-	const plotWidth = width - margin.left - margin.right;
+	const plot = plotArea(box);
 	const x = (i: number) =>
-		round(margin.left + (runs.length < 2 ? plotWidth / 2 : (i / (runs.length - 1)) * plotWidth));
-	const y = (v: number) =>
-		round(height - margin.bottom - (v / 100) * (height - margin.top - margin.bottom));
+		round(plot.x + (runs.length < 2 ? plot.width / 2 : (i / (runs.length - 1)) * plot.width));
+	const y = yScale(plot, 0, 100);
 	const points = runs.map((r, i) => ({
 		id: r.id,
 		x: x(i),
@@ -92,8 +90,4 @@ export function trendSummary(points: readonly Pick<TrendPoint, 'total' | 'grade'
 	if (points.length === 1) return `One finished run so far: ${last.total} (${last.grade}).`;
 	const totals = points.map((p) => p.total).join(', ');
 	return `${points.length} finished runs: ${totals}. Latest ${last.total} (${last.grade}).`;
-}
-
-function round(n: number): number {
-	return Math.round(n * 10) / 10;
 }
