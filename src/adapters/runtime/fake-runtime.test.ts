@@ -43,7 +43,8 @@ describe('FakeRuntime', () => {
 			output: RECORD.record.output,
 			exitCode: 0,
 			status: status(NOW),
-			records: [RECORD]
+			records: [RECORD],
+			reported: 1
 		});
 		expect(
 			await runtime.execute('kubectl rollout status deploy/payments-secondary -n payments')
@@ -58,7 +59,8 @@ describe('FakeRuntime', () => {
 			exitCode: 0,
 			status: status(NOW + 2000),
 			records: [RECORD],
-			happened
+			happened,
+			reported: 1 + 1 + happened.length
 		});
 		expect(await runtime.advance(1000)).toEqual({ output: '', status: status(NOW + 3000) });
 	});

@@ -5,6 +5,7 @@
 import type { RunEvent } from '../../core/rehearsal/schema';
 import type {
 	Checkpoint,
+	CheckpointReply,
 	CompletionReply,
 	DraftReply,
 	HappenedEvent,
@@ -65,6 +66,10 @@ export class FakeRuntime implements Runtime {
 	readonly scored: RunEvent[][] = [];
 	/** The events each `observe` call was given, in order (not in `calls`: it is no answer). */
 	readonly observed: RunEvent[][] = [];
+	/** What the next `checkpoint` reports as not reported yet (then cleared). */
+	pendingCheckpoint: FakeAdvance = {};
+	/** Records and timeline events reported since `load` (`RuntimeReply.reported`). */
+	reported = 0;
 	readonly #script: FakeScript;
 	#healthIndex = 0;
 
@@ -83,8 +88,18 @@ export class FakeRuntime implements Runtime {
 	#reply(output: string, exitCode?: number, extra: FakeAdvance = {}): RuntimeReply {
 		const reply: RuntimeReply = { output, status: { ...this.status_ } };
 		if (exitCode !== undefined) reply.exitCode = exitCode;
+		return this.#count(reply, extra);
+	}
+
+	#count<R extends Pick<RuntimeReply, 'records' | 'happened' | 'reported'>>(
+		reply: R,
+		extra: FakeAdvance
+	): R {
 		if (extra.records) reply.records = extra.records;
 		if (extra.happened) reply.happened = extra.happened;
+		const count = (extra.records?.length ?? 0) + (extra.happened?.length ?? 0);
+		this.reported += count;
+		if (count > 0) reply.reported = this.reported;
 		return reply;
 	}
 
@@ -143,6 +158,7 @@ export class FakeRuntime implements Runtime {
 		const scripted = this.#script.load;
 		if (scripted && !scripted.ok) return scripted;
 		if (load.resume) this.status_.now = load.resume.now;
+		this.reported = 0;
 		this.t0 = scripted?.t0 ?? this.t0;
 		return { ok: true, status: { ...this.status_ }, t0: this.t0 };
 	}
@@ -161,15 +177,18 @@ export class FakeRuntime implements Runtime {
 		return sample;
 	}
 
-	async checkpoint(): Promise<Checkpoint> {
+	async checkpoint(): Promise<CheckpointReply> {
 		this.calls.push('checkpoint');
 		const empty = { encoding: 'preflight-world/1' as const, contexts: [], clusters: {} };
-		return (
-			this.#script.checkpoint ?? {
-				world: { ...empty, currentContext: this.status_.context },
-				now: this.status_.now
-			}
-		);
+		const saved = this.#script.checkpoint ?? {
+			world: { ...empty, currentContext: this.status_.context },
+			now: this.status_.now
+		};
+		const pending = this.pendingCheckpoint;
+		this.pendingCheckpoint = {};
+		const base: Checkpoint & Pick<RuntimeReply, 'records'> = { ...saved };
+		const reply = this.#count(base, pending);
+		return { ...reply, reported: this.reported };
 	}
 
 	async score(events: RunEvent[]): Promise<Scored> {

@@ -5,7 +5,7 @@
  */
 import type { RunEvent } from '../../core/rehearsal/schema';
 import type {
-	Checkpoint,
+	CheckpointReply,
 	CompletionReply,
 	DraftReply,
 	HealthSample,
@@ -28,7 +28,7 @@ export interface Calls {
 	load: { args: ScenarioLoad; result: LoadReply };
 	draft: { args: { step: number }; result: DraftReply };
 	health: { args: null; result: HealthSample };
-	checkpoint: { args: null; result: Checkpoint };
+	checkpoint: { args: null; result: CheckpointReply };
 	score: { args: { events: RunEvent[] }; result: Scored };
 	observe: { args: { events: RunEvent[] }; result: null };
 }

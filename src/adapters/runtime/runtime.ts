@@ -32,13 +32,20 @@ export interface RuntimeReply {
 	exitCode?: number;
 	status: RuntimeStatus;
 	/**
-	 * The commands the session's audit recorded for a line that finished during this call, in order,
-	 * each at its virtual time; the last one carries the line's whole output (truncated as the
-	 * rehearsal log keeps it). Absent when nothing finished.
+	 * The commands of the running line the session's audit recorded that are over by the end of
+	 * this call, in order, each at its virtual time: a command once the next one of its line has
+	 * started, the rest when the line finishes — the last carrying the line's whole output
+	 * (truncated as the rehearsal log keeps it). Absent when none.
 	 */
 	records?: RecordedCommand[];
 	/** Scenario timeline events that happened during this call (scenario loaded only). */
 	happened?: HappenedEvent[];
+	/**
+	 * With `records` or `happened`: how many records and timeline events the runtime has reported
+	 * since `load`, these included — a reply's place in the order things happened, whatever order
+	 * the replies reach the page in (`CheckpointReply.reported` counts the same way).
+	 */
+	reported?: number;
 }
 
 export interface RecordedCommand {
@@ -67,6 +74,17 @@ export interface Checkpoint {
 	world: EncodedWorld;
 	/** Virtual ms. */
 	now: number;
+}
+
+/**
+ * A checkpoint as `checkpoint()` answers it: the world and clock, and what had not been reported
+ * yet — the running line's commands so far, the last with its output so far, and timeline
+ * events — so the log holds every change the world holds. `reported` counts as a reply's does.
+ */
+export interface CheckpointReply extends Checkpoint {
+	records?: RecordedCommand[];
+	happened?: HappenedEvent[];
+	reported: number;
 }
 
 /** A scenario for the runtime to host instead of the bare built-in cluster. */
@@ -127,8 +145,8 @@ export interface Runtime {
 	draft(step: number): Promise<DraftReply>;
 	/** The SLIs now (scenario loaded only). */
 	health(): Promise<HealthSample>;
-	/** The world and clock now, to resume from. */
-	checkpoint(): Promise<Checkpoint>;
+	/** The world and clock now, to resume from, with what was not reported yet. */
+	checkpoint(): Promise<CheckpointReply>;
 	/** Scores a run of the loaded scenario (off the page's thread when the runtime is a worker). */
 	score(events: RunEvent[]): Promise<Scored>;
 	/**

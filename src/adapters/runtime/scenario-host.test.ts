@@ -86,7 +86,8 @@ describe('the runtime hosting a scenario', () => {
 						output
 					}
 				}
-			]
+			],
+			reported: 1
 		});
 	});
 
@@ -185,7 +186,8 @@ describe('the runtime hosting a scenario', () => {
 		expect(await runtime.advance(10_000)).toEqual({
 			output: '',
 			status: status(scenario.t0 + 300_000),
-			happened: [{ at: scenario.t0 + 298_000, index, by: 'the system', note: event.note }]
+			happened: [{ at: scenario.t0 + 298_000, index, by: 'the system', note: event.note }],
+			reported: 1
 		});
 		expect((await runtime.advance(10_000)).happened).toBeUndefined();
 	});

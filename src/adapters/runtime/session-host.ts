@@ -9,6 +9,7 @@ import type { AuditEntry } from '../../core/kubectl/types';
 import type { Calls, CallType } from './protocol';
 import type {
 	Checkpoint,
+	CheckpointReply,
 	CompletionReply,
 	LoadReply,
 	RuntimeReply,
@@ -43,6 +44,7 @@ export interface ShellSession {
 export type Completer = (line: string, cursor: number, world: World) => CompletionReply;
 
 type Chunk = { output: string; exitCode?: number };
+type Reported = Pick<RuntimeReply, 'records' | 'happened' | 'reported'>;
 
 export class SessionHost {
 	#session: ShellSession;
@@ -50,6 +52,8 @@ export class SessionHost {
 	#startedAt: number;
 	#scenario: HostedScenario | undefined;
 	#line = new LineRecords();
+	/** Records and timeline events reported since `load` (`RuntimeReply.reported`). */
+	#reported = 0;
 
 	constructor(session: ShellSession, complete: Completer) {
 		this.#session = session;
@@ -112,9 +116,17 @@ export class SessionHost {
 		const reply: RuntimeReply = { output: chunk.output, status: this.#status() };
 		if (chunk.exitCode !== undefined) reply.exitCode = chunk.exitCode;
 		const records = follows ? this.#line.add(chunk, this.#session.audit) : undefined;
+		return this.#report(reply, records);
+	}
+
+	/** Adds the records and the timeline events not yet reported, and counts them. */
+	#report<R extends Reported>(reply: R, records: RuntimeReply['records']): R {
+		const happened = this.#scenario?.happened.splice(0) ?? [];
 		if (records?.length) reply.records = records;
-		const happened = this.#scenario?.happened.splice(0);
-		if (happened?.length) reply.happened = happened;
+		if (happened.length) reply.happened = happened;
+		const count = (records?.length ?? 0) + happened.length;
+		this.#reported += count;
+		if (count > 0) reply.reported = this.#reported;
 		return reply;
 	}
 
@@ -126,12 +138,16 @@ export class SessionHost {
 		this.#session = hosted.session;
 		this.#startedAt = hosted.prepared.t0;
 		this.#line = new LineRecords();
+		this.#reported = 0;
 		return { ok: true, status: this.#status(), t0: hosted.prepared.t0 };
 	}
 
-	#checkpoint(): Checkpoint {
-		const { world, now } = this.#session;
-		return { world: encodeWorld(world), now };
+	/** The world now, and the running line's commands and timeline events not yet reported. */
+	#checkpoint(): CheckpointReply {
+		const { world, now, audit } = this.#session;
+		const base: Reported & Checkpoint = { world: encodeWorld(world), now };
+		const reply = this.#report(base, this.#line.pending(audit));
+		return { ...reply, reported: this.#reported };
 	}
 
 	#hosted(call: string): HostedScenario {

@@ -179,7 +179,9 @@ export class Tracer {
 	/** t of the last event taken (0 for none). */
 	#endT(): number {
 		const last = this.#steps[this.#steps.length - 1]?.event;
-		return last ? Math.max(0, last.t) : 0;
+		// A run that ends idle (a trailing `wait`) ends when the wait does.
+		const idle = last?.kind === 'act' && last.act.act === 'wait' ? last.act.seconds * 1000 : 0;
+		return last ? Math.max(0, last.t + idle) : 0;
 	}
 
 	#add(event: RunEvent): void {

@@ -64,7 +64,8 @@ describe('catchUp', () => {
 		]);
 		expect(caught).toEqual({
 			status: { context: 'prod-us-east-1', namespace: 'payments', now: NOW + 9000, running: false },
-			rerun: [SCALE.command, USE.command]
+			rerun: [SCALE.command, USE.command],
+			reported: 0
 		});
 	});
 

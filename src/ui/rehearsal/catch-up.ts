@@ -5,7 +5,7 @@
  * it started, the time that passed and the commands run, so this gives the world the trainee left.
  * Timeline events and audit records these calls produce are already in the log: they are dropped.
  */
-import type { Runtime, RuntimeStatus } from '../../adapters/runtime/runtime';
+import type { Runtime, RuntimeReply, RuntimeStatus } from '../../adapters/runtime/runtime';
 import type { CommandRecord, RunEvent } from '../../core/rehearsal/schema';
 
 /** Kubeconfig changes are not `mutating` in the audit, but the prompt and every later command see them. */
@@ -20,6 +20,8 @@ export interface CaughtUp {
 	status: RuntimeStatus;
 	/** The commands run again, in order. */
 	rerun: string[];
+	/** The runtime's count of reported records and timeline events afterwards (`reported`). */
+	reported: number;
 }
 
 /** Virtual ms a re-run command that keeps running is followed before it is stopped. */
@@ -33,21 +35,26 @@ export async function catchUp(
 ): Promise<CaughtUp> {
 	let status = await runtime.status();
 	const rerun: string[] = [];
+	let reported = 0;
+	const take = (reply: RuntimeReply) => {
+		reported = reply.reported ?? reported;
+		status = reply.status;
+	};
 	const moveTo = async (at: number) => {
-		if (at > status.now) status = (await runtime.advance(at - status.now)).status;
+		if (at > status.now) take(await runtime.advance(at - status.now));
 	};
 	for (const [i, event] of events.entries()) {
 		if (event.seq < fromSeq || event.kind !== 'command' || !changesWorld(event.record)) continue;
 		await moveTo(event.at);
-		status = (await runtime.execute(event.record.command)).status;
+		take(await runtime.execute(event.record.command));
 		// A change that waits (`drain`, `delete --wait`) had ended by the next logged event.
 		const until = events[i + 1]?.at ?? event.at + FOLLOW_CAP;
 		while (status.running && status.now < until)
-			status = (await runtime.advance(Math.min(FOLLOW_STEP, until - status.now))).status;
-		if (status.running) status = (await runtime.interrupt()).status;
+			take(await runtime.advance(Math.min(FOLLOW_STEP, until - status.now)));
+		if (status.running) take(await runtime.interrupt());
 		rerun.push(event.record.command);
 	}
 	const last = events.at(-1);
 	if (last && last.seq >= fromSeq) await moveTo(last.at);
-	return { status, rerun };
+	return { status, rerun, reported };
 }

@@ -26,6 +26,8 @@ export interface RehearsalOptions {
 	wall?: () => number;
 	/** A new run's id, `crypto.randomUUID` by default. */
 	newId?: () => string;
+	/** Monotonic wall ms for spacing checkpoints, `performance.now` by default. */
+	clock?: () => number;
 }
 
 export type ResumeOptions = Omit<RehearsalOptions, 'mode' | 'entry' | 'files' | 'newId'> & {
@@ -41,6 +43,9 @@ export interface Opened {
 	log: RunLog;
 	status: RuntimeStatus;
 	wall: () => number;
+	clock: () => number;
+	/** The runtime's count of reported records and timeline events (`RuntimeReply.reported`). */
+	reported: number;
 	/** The store's answer when it already knows the run will not outlive the tab. */
 	notice?: string;
 	/** The world moved past the stored checkpoint (or there was none): write one. */
@@ -50,6 +55,14 @@ export interface Opened {
 }
 
 export type Opening = Opened | { error: string };
+
+/** What the trainee reads when a run's saved cluster does not decode (not the decoder's words). */
+export const DAMAGED_CHECKPOINT =
+	"This run's saved cluster could not be read; its log is intact — export it or start over.";
+
+function clockOf(o: { clock?: () => number }): () => number {
+	return o.clock ?? (() => performance.now());
+}
 
 export function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
@@ -76,6 +89,8 @@ export async function openNew(o: RehearsalOptions): Promise<Opening> {
 	const status = loaded.status;
 	return {
 		...{ runtime, runs, runId, mode, scenario, log, status, wall, notice },
+		clock: clockOf(o),
+		reported: 0,
 		checkpointDue: true,
 		health: []
 	};
@@ -101,12 +116,17 @@ export async function openStored(o: ResumeOptions): Promise<Opening> {
 		files,
 		...(checkpoint && { resume: checkpoint })
 	});
-	if (!loaded.ok) return { error: loaded.message };
+	if (!loaded.ok)
+		return {
+			error: checkpoint && /^checkpoint:/.test(loaded.message) ? DAMAGED_CHECKPOINT : loaded.message
+		};
 	const caught = await catchUp(runtime, events, run.checkpoint?.seq ?? 0);
 	return {
 		...{ runtime, runs, runId, mode: run.mode, scenario: parsed.scenario, log: folded.log },
 		status: caught.status,
 		wall: o.wall ?? (() => Date.now()),
+		clock: clockOf(o),
+		reported: caught.reported,
 		notice: await runs.notice(),
 		checkpointDue: caught.rerun.length > 0 || !checkpoint,
 		health: run.checkpoint?.health ?? []

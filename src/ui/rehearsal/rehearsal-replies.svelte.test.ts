@@ -6,7 +6,7 @@ import type { DraftReply, HealthSample } from '../../adapters/runtime/runtime';
 import type { LoadedEntry } from '../../adapters/scenarios/catalog';
 import { memoryRunStore } from '../../adapters/store/run-store';
 import { GuardedStep } from '../../core/drafting/schema';
-import type { CommandRecord } from '../../core/rehearsal/schema';
+import type { CommandRecord, RunEvent } from '../../core/rehearsal/schema';
 import { loadScenario } from '../../core/scenario/load';
 import { Rehearsal } from './rehearsal.svelte';
 
@@ -66,6 +66,9 @@ function sample(t: number): HealthSample {
 	};
 }
 
+/** Monotonic wall ms the rehearsals here space their checkpoints by. */
+let monotonic = 0;
+
 async function start(script: FakeScript) {
 	const rt = new FakeRuntime(script);
 	const runs = memoryRunStore();
@@ -76,7 +79,8 @@ async function start(script: FakeScript) {
 		files: {},
 		mode: 'approve',
 		newId: () => 'run-1',
-		wall: () => 0
+		wall: () => 0,
+		clock: () => monotonic
 	});
 	if ('error' in r) throw new Error(r.error);
 	return { r, rt, runs };
@@ -125,9 +129,57 @@ describe('Rehearsal with a scripted runtime', () => {
 		await r.settled();
 		expect(calls()).toEqual(['health', 'checkpoint', 'health', 'health', 'checkpoint']);
 		expect(r.health.map((s) => s.t)).toEqual([0, 15_000, 17_000]);
+		// A virtual minute within 10 s of wall time (60×) earns no checkpoint; after it, one.
 		r.received(await rt.advance(60_000));
 		await r.settled();
-		expect(calls().slice(5)).toEqual(['health', 'checkpoint']);
+		expect(calls().slice(5)).toEqual(['health']);
+		monotonic += 10_000;
+		r.received(await rt.advance(1_000));
+		await r.settled();
+		expect(calls().slice(6)).toEqual(['checkpoint']);
+	});
+
+	it('logs a reply once and in the runtime’s order, however the page passes replies on', async () => {
+		const { r, rt, runs } = await start({});
+		const tick = (at: number, index: number) => ({
+			happened: [{ at: NOW + at, index, by: 'alertmanager', note: `tick ${index}` }]
+		});
+		rt.pendingAdvance = tick(1000, 1);
+		const first = await rt.advance(1000);
+		rt.pendingAdvance = tick(2000, 2);
+		const second = await rt.advance(1000);
+		r.received(second);
+		r.received(first);
+		r.received(first);
+		await r.settled();
+		const logged = (await runs.load(r.runId))?.events ?? [];
+		// Idle time before each is a wait, as replay logs it.
+		const read = (e: RunEvent) =>
+			e.kind === 'timeline' ? e.note : e.kind === 'act' && e.act.act === 'wait' ? e.act : e;
+		expect(logged.map(read)).toEqual([
+			{ act: 'wait', seconds: 1 },
+			'tick 1',
+			{ act: 'wait', seconds: 1 },
+			'tick 2'
+		]);
+		expect(logged.map((e) => e.at - NOW)).toEqual([0, 1000, 1000, 2000]);
+		expect(rt.observed.map((events) => events.map((e) => e.seq))).toEqual([[0], [1], [2], [3]]);
+	});
+
+	it('logs what a checkpoint had pending before it, and gives the checkpoint the seq after it', async () => {
+		const WATCH = 'kubectl get pods -n payments -w';
+		const { r, rt, runs } = await start({ commands: { [WATCH]: { output: '', running: true } } });
+		r.submitted(WATCH);
+		r.received(await rt.execute(WATCH));
+		rt.pendingCheckpoint = {
+			records: [{ at: NOW, record: { ...rollout(0), command: 'kubectl get pods -n payments -w' } }],
+			happened: [{ at: NOW + 5000, index: 3, by: 'deploy-bot', note: 'rollback' }]
+		};
+		await r.save();
+		await r.settled();
+		const stored = await runs.load(r.runId);
+		expect(stored?.events.map((e) => e.kind)).toEqual(['act', 'command', 'timeline']);
+		expect(stored?.run.checkpoint?.seq).toBe(3);
 	});
 
 	it('keeps the chart with each checkpoint, and a resumed run shows the whole of it', async () => {

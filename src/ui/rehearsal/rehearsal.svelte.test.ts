@@ -133,6 +133,31 @@ describe('Rehearsal.start and the log', () => {
 		expect(r.t).toBe(expected.now - T0);
 	});
 
+	it('logs idle clock time as the wait replay logs, so the acts replay to the same log', async () => {
+		const acts: Act[] = [...STEP_1.slice(0, 2), { act: 'wait', seconds: 40 }, STEP_1[2]];
+		const rt = runtime();
+		const runs = memoryRunStore();
+		const r = await start('approve', rt, runs);
+		await drive(r, rt, acts);
+		const stored = (await runs.load(r.runId))?.events ?? [];
+		expect(withoutWall(stored)).toEqual(withoutWall(replay(prepared, 'approve', acts).events));
+	});
+
+	it('shows the page no plant, answer key or timeline', async () => {
+		const r = await start('approve', runtime());
+		const step3 = prepared.scenario.runbook.steps[2];
+		const pub = JSON.stringify({
+			...{ runId: r.runId, mode: r.mode, view: r.view, gate: r.gate, draft: r.draft },
+			...{ step: r.step, events: r.events, health: r.health, notice: r.notice }
+		});
+		expect(step3.plant?.note).toBeTruthy();
+		expect(pub).not.toContain(step3.plant!.note);
+		expect(pub).not.toContain(step3.truth.actions[0]);
+		expect(pub).not.toContain(prepared.scenario.timeline[0].note);
+		expect(r.view.runbook.steps[2]).toEqual({ id: step3.id, title: step3.title, text: step3.text });
+		expect(Object.keys(r)).not.toContain('scenario');
+	});
+
 	it('holds only revealed steps: a later draft is nowhere until the step is confirmed', async () => {
 		const rt = runtime();
 		const r = await start('approve', rt);
@@ -256,6 +281,25 @@ describe('keeping the run', () => {
 		expect(await r.end()).toEqual({ ok: false, reason: 'the run has already ended' });
 		r.submitted('kubectl get pods -n payments');
 		expect((await runs.load(r.runId))?.events).toHaveLength(stored?.events.length ?? -1);
+	});
+});
+
+describe('ending a run left idle', () => {
+	it('counts the damage of the virtual minutes it burned before End', async () => {
+		async function ended(idleMs: number) {
+			const rt = runtime();
+			const r = await start('approve', rt);
+			// A careless change that takes the serving pool away: errors burn while the run idles.
+			const careless = 'kubectl scale deploy/payments-secondary -n payments --replicas=0';
+			await drive(r, rt, [...STEP_1, { act: 'run', command: careless }]);
+			if (idleMs > 0) r.received(await rt.advance(idleMs));
+			expect(await r.end()).toEqual({ ok: true });
+			return r;
+		}
+		const atOnce = await ended(0);
+		const idle = await ended(5 * 60_000);
+		expect(idle.events.at(-1)).toMatchObject({ kind: 'act', act: { act: 'wait' } });
+		expect(idle.report!.budgetBurned).toBeGreaterThan(atOnce.report!.budgetBurned);
 	});
 });
 

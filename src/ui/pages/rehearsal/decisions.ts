@@ -43,9 +43,8 @@ function decidable(gate: RehearsalState, phases: StepPhase[]): StepState | undef
 }
 
 /**
- * A step whose action has not run: a confirmed one waiting for its action first (its rollback is
- * what the trainee stages next) unless it only reads (nothing to roll back: a trainee may leave
- * it), else the current one.
+ * The draft a rejection is about: a confirmed step with a rollback waiting for its action (what the
+ * trainee acts on next), else the current step, else the newest whose action has not run.
  */
 function beforeAction(gate: RehearsalState): StepState | undefined {
 	const open = gate.steps.filter((s) => s.draft && BEFORE_ACTION.includes(s.phase));
@@ -54,6 +53,19 @@ function beforeAction(gate: RehearsalState): StepState | undefined {
 		open.find((s) => s.step === gate.current) ??
 		open.at(-1)
 	);
+}
+
+/**
+ * The steps whose rollback may be staged now, the likeliest first: a confirmed step with a real
+ * rollback waiting for its action, then the current step, then any other whose action has not run.
+ * A step whose draft has no rollback command only reads: nothing to stage, so it is skipped.
+ */
+export function rollbackTargets(gate: RehearsalState): StepState[] {
+	const open = gate.steps.filter(
+		(s) => s.draft?.rollback.command && BEFORE_ACTION.includes(s.phase)
+	);
+	const rank = (s: StepState) => (s.phase === 'proceed' ? 0 : s.step === gate.current ? 1 : 2);
+	return open.toSorted((a, b) => rank(a) - rank(b) || a.step - b.step);
 }
 
 /** The step the decision would act on now, or undefined when the gate would refuse it. */
@@ -66,7 +78,7 @@ export function targetStep(kind: DecisionKind, gate: RehearsalState): StepState 
 		case 'flag-stale':
 			return decidable(gate, ['awaiting-draft', ...BEFORE_DECISION]);
 		case 'stage-rollback':
-			return beforeAction(gate);
+			return rollbackTargets(gate)[0];
 		case 'reject-draft':
 			return gate.mode === 'approve' ? beforeAction(gate) : undefined;
 	}

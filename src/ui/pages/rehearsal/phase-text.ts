@@ -9,7 +9,8 @@ export interface NextUp {
 	text: string;
 }
 
-export function nextUp(phase: StepPhase, mode: Mode): NextUp {
+/** `undoable`: the step's draft has a rollback command (a step that only reads has none to stage). */
+export function nextUp(phase: StepPhase, mode: Mode, undoable = true): NextUp {
 	switch (phase) {
 		case 'awaiting-draft':
 			return { text: mode === 'compose' ? 'Next: write this step' : 'Drafting this step…' };
@@ -18,7 +19,9 @@ export function nextUp(phase: StepPhase, mode: Mode): NextUp {
 		case 'preflight-run':
 			return { part: 'decision', text: 'Next: decide — confirm, stop or flag stale' };
 		case 'proceed':
-			return { part: 'rollback', text: 'Next: stage the rollback before the action' };
+			return undoable
+				? { part: 'rollback', text: 'Next: stage the rollback before the action' }
+				: { part: 'action', text: 'Next: run the action' };
 		case 'rollback-staged':
 			return { part: 'action', text: 'Next: run the action' };
 		case 'action-run':

@@ -64,6 +64,25 @@ function shortcut(code: string, target: Element = document.body) {
 	return fireEvent.keyDown(target, { code, key: code.slice(3), altKey: true, shiftKey: true });
 }
 
+/** What jsdom lacks and xterm needs to mount; undoes it. */
+function fillXtermGaps(): () => void {
+	const had = { matchMedia: window.matchMedia, ResizeObserver: globalThis.ResizeObserver };
+	window.matchMedia = ((media: string) => ({
+		matches: false,
+		media,
+		addEventListener() {},
+		removeEventListener() {},
+		addListener() {},
+		removeListener() {}
+	})) as unknown as typeof window.matchMedia;
+	globalThis.ResizeObserver = class {
+		observe() {}
+		unobserve() {}
+		disconnect() {}
+	};
+	return () => Object.assign(globalThis, had);
+}
+
 afterEach(() => {
 	document.title = '';
 });
@@ -85,9 +104,9 @@ describe('RehearsalPage in approve mode', () => {
 		expect(document.body.textContent).toContain(STEP_2_MARK);
 		expect(document.documentElement.outerHTML).not.toContain('wrong-namespace');
 		expect(acts(rehearsal)).toEqual([{ act: 'confirm', step: 1 }]);
-		// Step 1 stays on the page until its action has run: its rollback is next.
+		// Step 1 stays on the page until its action has run; it only reads: no rollback to stage.
 		const step1 = screen.getByRole('article', { name: 'Step 1 — Find the bad pool' });
-		expect(within(step1).getByText('Next: stage the rollback before the action')).toBeVisible();
+		expect(within(step1).getByText('Next: run the action')).toBeVisible();
 		expect(
 			screen.getByRole('list', { name: 'Runbook steps' }).querySelector('[aria-current="step"] h3')
 		).toHaveTextContent('Scale the healthy pool up');
@@ -107,7 +126,9 @@ describe('RehearsalPage in approve mode', () => {
 			'Stage rollback',
 			'Reject draft'
 		];
-		expect(enabled()).toEqual(all.map((name, i) => `${name}Alt+Shift+${'CSFRX'[i]}`));
+		const keyed = all.map((name, i) => `${name}Alt+Shift+${'CSFRX'[i]}`);
+		// Step 1 only reads: it has no rollback to stage.
+		expect(enabled()).toEqual(keyed.filter((name) => !name.startsWith('Stage')));
 		await fireEvent.click(button('Confirm pre-flight passed'));
 		await screen.findByRole('heading', { level: 2, name: 'Step 2 — Scale the healthy pool up' });
 		expect(enabled()).toHaveLength(5);
@@ -117,14 +138,13 @@ describe('RehearsalPage in approve mode', () => {
 		await fireEvent.input(reason, { target: { value: 'The HPA caps payments-secondary at 4.' } });
 		await fireEvent.submit(reason.closest('form')!);
 		// Step 3 has no draft (the drafter failed): it can be stopped or flagged, not confirmed;
-		// step 1's action is still open, so its rollback can be staged and its draft rejected.
+		// step 1's action is still open, so its draft can be rejected (it only reads: nothing to stage).
 		expect(await screen.findByRole('alert')).toHaveTextContent(
 			'Step 3 could not be drafted: no step 3 scripted'
 		);
 		expect(enabled()).toEqual([
 			'StopAlt+Shift+S',
 			'Flag staleAlt+Shift+F',
-			'Stage rollbackAlt+Shift+R',
 			'Reject draftAlt+Shift+X'
 		]);
 		expect(screen.getByRole('button', { name: 'Draft step 3 again' })).toBeVisible();
@@ -157,6 +177,72 @@ describe('RehearsalPage in approve mode', () => {
 			])
 		);
 		terminal.remove();
+	});
+
+	it('lets the trainee pick the step when more than one rollback could be staged', async () => {
+		const step3 = {
+			...STEP_2,
+			step: 3,
+			title: 'Drain the primary pool',
+			rollback: { command: 'kubectl scale deploy/payments-primary -n payments --replicas=4' }
+		};
+		const { rehearsal } = await rehearse('approve', {
+			drafts: {
+				1: { ok: true, step: STEP_1 },
+				2: { ok: true, step: STEP_2 },
+				3: { ok: true, step: step3 }
+			}
+		});
+		await rehearsal.act({ act: 'confirm', step: 1 });
+		await rehearsal.act({ act: 'confirm', step: 2 });
+		await screen.findByRole('heading', { level: 2, name: 'Step 3 — Drain the primary pool' });
+		await fireEvent.click(button('Stage rollback'));
+		// Step 2 was confirmed and waits for its action: its rollback comes first.
+		const picker = screen.getByRole('combobox', { name: 'Rollback for' });
+		expect(
+			within(picker)
+				.getAllByRole('option')
+				.map((o) => o.textContent)
+		).toEqual(['Step 2 — Scale the healthy pool up', 'Step 3 — Drain the primary pool']);
+		expect(screen.getByRole('textbox', { name: 'Rollback to stage for step 2' })).toHaveValue(
+			STEP_2.rollback.command
+		);
+		await fireEvent.change(picker, { target: { value: '3' } });
+		const input = screen.getByRole('textbox', { name: 'Rollback to stage for step 3' });
+		expect(input).toHaveValue(step3.rollback.command);
+		await fireEvent.submit(input.closest('form')!);
+		await waitFor(() =>
+			expect(acts(rehearsal).at(-1)).toEqual({
+				act: 'stage-rollback',
+				step: 3,
+				command: step3.rollback.command
+			})
+		);
+	});
+
+	it('gives the keyboard back to the terminal once a question is answered or put away', async () => {
+		await rehearse('approve');
+		const terminal = document.createElement('textarea');
+		terminal.setAttribute('aria-label', 'Terminal input');
+		document.body.append(terminal);
+		try {
+			terminal.focus();
+			await shortcut('KeyF', terminal);
+			const reason = screen.getByRole('textbox', { name: 'What about step 1 is stale?' });
+			await waitFor(() => expect(reason).toHaveFocus());
+			await fireEvent.keyDown(reason, { key: 'Escape' });
+			expect(screen.queryByRole('textbox', { name: 'What about step 1 is stale?' })).toBeNull();
+			expect(terminal).toHaveFocus();
+
+			await shortcut('KeyS', terminal);
+			const why = screen.getByRole('textbox', { name: 'Why stop step 1?' });
+			await waitFor(() => expect(why).toHaveFocus());
+			await fireEvent.input(why, { target: { value: 'payments-primary shows no errors.' } });
+			await fireEvent.submit(why.closest('form')!);
+			await waitFor(() => expect(terminal).toHaveFocus());
+		} finally {
+			terminal.remove();
+		}
 	});
 
 	it('pins the staged rollback, offering the draft’s to edit', async () => {
@@ -218,7 +304,7 @@ describe('RehearsalPage in approve mode', () => {
 		const { rehearsal } = await rehearse('approve');
 		render(RehearsalPage, { rehearsal, runtime, terminal: controller });
 		await fireEvent.click(
-			screen.getAllByRole('button', { name: 'Copy the pre-flight to terminal' })[1]
+			screen.getAllByRole('button', { name: 'Copy to terminal: the pre-flight' })[1]
 		);
 		await waitFor(async () => {
 			await new Promise<void>((resolve) => term.write('', resolve));
@@ -229,6 +315,45 @@ describe('RehearsalPage in approve mode', () => {
 		expect(runtime.calls.filter((c) => c.startsWith('execute'))).toEqual([]);
 		expect(acts(rehearsal)).toEqual([]);
 	});
+
+	it('logs a clock reply’s records once, through the terminal', async () => {
+		const restore = fillXtermGaps();
+		try {
+			await clockReplyLoggedOnce();
+		} finally {
+			restore();
+		}
+	});
+
+	async function clockReplyLoggedOnce() {
+		const { rehearsal, runtime } = await rehearse('approve');
+		await fireEvent.click(button('Pause'));
+		// The page's xterm is up (its test hook is installed just before it takes the clock's replies).
+		await waitFor(() => expect(window.__preflight).toBeDefined());
+		const record = {
+			command: 'kubectl rollout status deploy/payments-secondary -n payments',
+			context: 'prod-us-east-1',
+			namespace: 'payments',
+			verb: 'rollout',
+			resources: ['deployment/payments-secondary'],
+			mutating: false,
+			exitCode: 0,
+			output: 'deployment "payments-secondary" successfully rolled out\n'
+		};
+		const at = runtime.status_.now + 30_000;
+		runtime.pendingOutput = record.output;
+		runtime.pendingAdvance = { exitCode: 0, records: [{ at, record }] };
+		await fireEvent.click(screen.getByRole('button', { name: 'Advance 30 seconds' }));
+		// Shown in the terminal: the terminal has passed the reply on.
+		await waitFor(() =>
+			expect(window.__preflight?.terminalText()).toContain('successfully rolled out')
+		);
+		await waitFor(() => expect(rehearsal.now).toBe(at));
+		await rehearsal.settled();
+		expect(rehearsal.events.filter((e) => e.kind === 'command')).toEqual([
+			{ kind: 'command', seq: 1, at, t: 30_000, wall: Date.UTC(2026, 2, 14, 9, 45), record }
+		]);
+	}
 
 	it('checkpoints the clock as it is when the tab is hidden or closed', async () => {
 		const { rehearsal, runtime, runs } = await rehearse('approve');
@@ -285,6 +410,52 @@ describe('RehearsalPage in approve mode', () => {
 			'href',
 			`#/debrief/${RUN_ID}`
 		);
+	});
+});
+
+describe('RehearsalPage when the run is kept in memory only', () => {
+	const leave = () => {
+		const event = new Event('beforeunload', { cancelable: true });
+		window.dispatchEvent(event);
+		return event.defaultPrevented;
+	};
+
+	it('asks before a reload or close would lose events not yet exported', async () => {
+		const { rehearsal } = await rehearse(
+			'approve',
+			{},
+			memoryRunStore({ notice: 'This browser keeps nothing: this run lives in this tab only.' })
+		);
+		await rehearsal.settled();
+		expect(rehearsal.notice).toBe('This browser keeps nothing: this run lives in this tab only.');
+		expect(leave()).toBe(true);
+		await rehearsal.exportRun();
+		expect(leave()).toBe(false);
+	});
+
+	it('lets the tab go when storage keeps the run', async () => {
+		const { rehearsal } = await rehearse('approve');
+		await rehearsal.settled();
+		expect(leave()).toBe(false);
+	});
+});
+
+describe('RehearsalPage while the run is scored', () => {
+	it('stops the clock: no advance reaches the runtime once the run has ended', async () => {
+		const { runtime } = await rehearse('approve', {
+			score: {
+				report: { total: 0, grade: 'F', categories: [], tips: [] } as never,
+				samples: []
+			}
+		});
+		await fireEvent.click(button('End rehearsal'));
+		await waitFor(() =>
+			expect(screen.getByRole('link', { name: 'See the debrief' })).toBeVisible()
+		);
+		const advances = () => runtime.calls.filter((c) => c.startsWith('advance')).length;
+		const before = advances();
+		await new Promise((resolve) => setTimeout(resolve, 1200));
+		expect(advances()).toBe(before);
 	});
 });
 

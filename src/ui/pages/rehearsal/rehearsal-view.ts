@@ -8,7 +8,7 @@ import type { RunExport } from '../../../adapters/store/run-types';
 import type { GuardedStep } from '../../../core/drafting/schema';
 import type { RehearsalState, StepState } from '../../../core/rehearsal/gate-state';
 import type { Act, Mode } from '../../../core/rehearsal/schema';
-import type { Scenario } from '../../../core/scenario/schema';
+import type { ScenarioView } from '../../rehearsal/scenario-view';
 
 /** The acts the page's buttons take (commands and waits come from the terminal and the clock). */
 export type PageAct = Exclude<Act, { act: 'run' | 'wait' }>;
@@ -18,7 +18,8 @@ export type ActResult = { ok: true } | { ok: false; reason: string };
 export interface RehearsalView {
 	readonly runId: string;
 	readonly mode: Mode;
-	readonly scenario: Scenario;
+	/** The scenario as the page may show it: no plants, no answer key, no timeline. */
+	readonly view: ScenarioView;
 	readonly gate: RehearsalState;
 	readonly draft: GuardedStep | undefined;
 	readonly step: StepState | undefined;
@@ -33,6 +34,11 @@ export interface RehearsalView {
 	readonly problem: string | undefined;
 	/** The run is being scored. */
 	readonly scoring: boolean;
+	/** `end` is under way (the clock stops), and once it is done. */
+	readonly ending: boolean;
+	readonly ended: boolean;
+	/** Kept in memory only, with events not yet exported: leaving would lose them. */
+	readonly unsaved: boolean;
 	readonly finished: boolean;
 	submitted(line: string): void;
 	received(reply: RuntimeReply): void;

@@ -4,14 +4,17 @@
  */
 import type { HealthSample } from '../../../adapters/runtime/runtime';
 import type { Chart } from '../../../core/scenario/charts';
-import type { Scenario } from '../../../core/scenario/schema';
+import type { ScenarioView } from '../../rehearsal/scenario-view';
 
 /** Percent, six decimals (no floating-point noise in the labels). */
 function percent(fraction: number): number {
 	return Math.round(fraction * 100 * 1e6) / 1e6;
 }
 
-export function errorRateChart(scenario: Scenario, samples: readonly HealthSample[]): Chart {
+export function errorRateChart(
+	scenario: Pick<ScenarioView, 'health'>,
+	samples: readonly HealthSample[]
+): Chart {
 	const services = scenario.health.services;
 	const budgets = services.map((s) => Math.round((100 - s.slo.objective) * 1e6) / 1e6);
 	return {

@@ -26,7 +26,7 @@ describe('StepCard', () => {
 		);
 		expect(parts()).toEqual({
 			'Pre-flight (read-only)':
-				'Pre-flight (read-only) kubectl get deploy/payments-secondary -n payments Copy to terminal Proceed only if payments-secondary exists in prod-us-east-1 at 2/2 Ready. STOP if The secondary Deployment does not exist.',
+				'Pre-flight (read-only) kubectl get deploy/payments-secondary -n payments Copy to terminal Proceed only if payments-secondary exists in prod-us-east-1 at 2/2 Ready. STOP if the secondary Deployment does not exist.',
 			Action:
 				'Action kubectl scale deploy/payments-secondary -n payments --replicas=6 Copy to terminal Blast radius Adds 4 pods to the secondary pool; blast radius: deployment/payments-secondary in payments, prod-us-east-1 only.',
 			Verify:
@@ -62,7 +62,7 @@ describe('StepCard', () => {
 			oncopy: (c: string) => copied.push(c)
 		});
 		for (const what of ['pre-flight', 'action', 'verify', 'rollback'])
-			await fireEvent.click(screen.getByRole('button', { name: `Copy the ${what} to terminal` }));
+			await fireEvent.click(screen.getByRole('button', { name: `Copy to terminal: the ${what}` }));
 		expect(copied).toEqual([
 			'kubectl get deploy/payments-secondary -n payments',
 			'kubectl scale deploy/payments-secondary -n payments --replicas=6',
@@ -104,7 +104,7 @@ describe('StepCard', () => {
 			oncopy: (c: string) => copied.push(c)
 		});
 		expect(screen.getByText('kubectl get pods\\rkubectl delete ns payments')).toBeVisible();
-		await fireEvent.click(screen.getByRole('button', { name: 'Copy the action to terminal' }));
+		await fireEvent.click(screen.getByRole('button', { name: 'Copy to terminal: the action' }));
 		expect(copied).toEqual(['kubectl get pods\rkubectl delete ns payments']);
 	});
 });
@@ -124,7 +124,7 @@ describe('RollbackPin', () => {
 			'kubectl scale deploy/payments-secondary -n payments --replicas=2'
 		);
 		await fireEvent.click(
-			within(pin).getByRole('button', { name: 'Copy the staged rollback to terminal' })
+			within(pin).getByRole('button', { name: 'Copy to terminal: the staged rollback' })
 		);
 		expect(copied).toEqual(['kubectl scale deploy/payments-secondary -n payments --replicas=2']);
 	});
