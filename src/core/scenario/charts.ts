@@ -18,6 +18,8 @@ export interface Chart {
 	title: string;
 	unit?: string;
 	threshold?: number;
+	/** What the threshold line is called (`threshold`, an alert's word, unless said otherwise). */
+	thresholdLabel?: string;
 	series: ChartSeries[];
 }
 

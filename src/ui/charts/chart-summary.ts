@@ -26,7 +26,8 @@ function describeSeries(name: string, series: ChartSeries, chart: Chart): string
 			: `${name} ${last > first ? 'rose' : 'fell'} from ${fmt(first)} to ${fmt(last)}.`;
 	const crossing = chart.threshold === undefined ? undefined : crossedAt(known, chart.threshold);
 	if (crossing === undefined || chart.threshold === undefined) return [trend];
-	return [`${trend} It crossed the ${fmt(chart.threshold)} threshold ${pageRelative(crossing)}.`];
+	const label = chart.thresholdLabel ?? 'threshold';
+	return [`${trend} It crossed the ${fmt(chart.threshold)} ${label} ${pageRelative(crossing)}.`];
 }
 
 /** When the series first moved to the other side of the threshold from where it started. */

@@ -54,7 +54,7 @@ describe('LineChart', () => {
 		const { container } = render(LineChart, { chart, box });
 		const threshold = container.querySelector('line.threshold');
 		expect(threshold?.getAttribute('y1')).toBe('47.5');
-		expect(threshold?.textContent).toBe('Threshold 5%');
+		expect(threshold?.textContent).toBe('threshold 5%');
 		expect(container.querySelector('line.paged')?.getAttribute('x1')).toBe('110');
 		expect(container.querySelector('text.paged-label')?.textContent).toBe('paged');
 		const xLabels = [...container.querySelectorAll('text.xlabel')].map((t) => t.textContent);
@@ -65,5 +65,12 @@ describe('LineChart', () => {
 		render(LineChart, { chart, box });
 		const items = screen.getAllByRole('listitem').map((li) => li.textContent?.trim());
 		expect(items).toEqual(['payments-api', 'checkout-web', 'threshold 5%']);
+	});
+
+	it('names the line as the chart says (the live chart calls it the SLO)', () => {
+		render(LineChart, { chart: { ...chart, thresholdLabel: 'SLO' }, box });
+		const items = screen.getAllByRole('listitem').map((li) => li.textContent?.trim());
+		expect(items).toEqual(['payments-api', 'checkout-web', 'SLO 5%']);
+		expect(screen.getByRole('figure').textContent).toContain('SLO');
 	});
 });

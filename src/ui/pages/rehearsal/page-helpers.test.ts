@@ -75,6 +75,7 @@ describe('errorRateChart', () => {
 			title: 'Error rate',
 			unit: 'percent',
 			threshold: 0.1,
+			thresholdLabel: 'SLO',
 			series: [
 				{
 					label: scenario.health.services[0].title,

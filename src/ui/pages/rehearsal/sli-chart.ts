@@ -20,7 +20,7 @@ export function errorRateChart(
 	return {
 		title: 'Error rate',
 		unit: 'percent',
-		...(budgets.length > 0 ? { threshold: Math.min(...budgets) } : {}),
+		...(budgets.length > 0 ? { threshold: Math.min(...budgets), thresholdLabel: 'SLO' } : {}),
 		series: services.map((s) => ({
 			label: s.title,
 			points: samples.map((sample) => {
