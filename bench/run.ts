@@ -109,3 +109,4 @@ await import('./guard-classify');
 await import('./guard-derive');
 await import('./guard-lint');
 await import('./score');
+await import('./resume');
