@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 /** A bare prompt as a buffer line shows it (right-trimmed). */
 export const PROMPT = /^oncall@prod-us-east-1:[a-z0-9-]+\$$/;
 
-/** A part of a step card with a "Copy … to terminal" button. */
+/** A part of a step card with a "Copy to terminal: …" button. */
 export type Part = 'the pre-flight' | 'the action' | 'the verify' | 'the rollback';
 
 export class RehearsalDriver {
@@ -102,7 +102,7 @@ export class RehearsalDriver {
 
 	/** What the card drafts for a part, as shown. */
 	async drafted(step: number, part: Part): Promise<string> {
-		const button = this.card(step).getByRole('button', { name: `Copy ${part} to terminal` });
+		const button = this.card(step).getByRole('button', { name: `Copy to terminal: ${part}` });
 		return (await button.locator('xpath=..').locator('code').innerText()).trim();
 	}
 
@@ -110,7 +110,7 @@ export class RehearsalDriver {
 	async runCopied(step: number, part: Part): Promise<string> {
 		const command = await this.drafted(step, part);
 		await this.card(step)
-			.getByRole('button', { name: `Copy ${part} to terminal` })
+			.getByRole('button', { name: `Copy to terminal: ${part}` })
 			.click();
 		return this.enter(command);
 	}

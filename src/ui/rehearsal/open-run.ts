@@ -68,6 +68,17 @@ export function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+/** A promise's outcome as a value, so a rejection waits until the page has its own answer. */
+async function settled<T>(
+	promise: Promise<T>
+): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+	try {
+		return { ok: true, value: await promise };
+	} catch (error) {
+		return { ok: false, error };
+	}
+}
+
 export async function openNew(o: RehearsalOptions): Promise<Opening> {
 	const { runtime, runs, entry, files, mode } = o;
 	const wall = o.wall ?? (() => Date.now());
@@ -105,17 +116,18 @@ export async function openStored(o: ResumeOptions): Promise<Opening> {
 	if (run.status === 'abandoned')
 		return { error: `Run ${runId} was abandoned: its scenario was started over.` };
 	const { yaml, file, files } = run.scenario;
-	const parsed = loadScenario(yaml, file);
-	if (!parsed.ok) return { error: `${file}: the run's scenario no longer loads` };
-	const folded = RunLog.fold(parsed.scenario, run.mode, run.t0, events);
-	if (!folded.ok) return { error: `Run ${runId}'s log is damaged: ${folded.message}` };
 	const checkpoint = run.checkpoint && { world: run.checkpoint.world, now: run.checkpoint.now };
-	const loaded = await runtime.load({
-		yaml,
-		file,
-		files,
-		...(checkpoint && { resume: checkpoint })
-	});
+	// The worker loads while the page parses and folds: the two take about as long, on two threads.
+	const loading = settled(
+		runtime.load({ yaml, file, files, ...(checkpoint && { resume: checkpoint }) })
+	);
+	const parsed = loadScenario(yaml, file);
+	const folded = parsed.ok ? RunLog.fold(parsed.scenario, run.mode, run.t0, events) : undefined;
+	const replied = await loading;
+	if (!parsed.ok || !folded) return { error: `${file}: the run's scenario no longer loads` };
+	if (!folded.ok) return { error: `Run ${runId}'s log is damaged: ${folded.message}` };
+	if (!replied.ok) throw replied.error;
+	const loaded = replied.value;
 	if (!loaded.ok)
 		return {
 			error: checkpoint && /^checkpoint:/.test(loaded.message) ? DAMAGED_CHECKPOINT : loaded.message
