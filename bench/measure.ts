@@ -12,11 +12,22 @@ export interface Timing {
 
 /** `runs` timed calls of `fn` (ms each) after `warmup` untimed ones. */
 export function measure(fn: () => void, runs: number, warmup = Math.min(20, runs)): Timing {
-	for (let i = 0; i < warmup; i++) fn();
+	return measureEach(runs, () => undefined, fn, warmup);
+}
+
+/** The same, with an untimed `setup` before each call whose result the call takes. */
+export function measureEach<T>(
+	runs: number,
+	setup: () => T,
+	fn: (x: T) => void,
+	warmup = 0
+): Timing {
+	for (let i = 0; i < warmup; i++) fn(setup());
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
+		const x = setup();
 		const start = performance.now();
-		fn();
+		fn(x);
 		times.push(performance.now() - start);
 	}
 	times.sort((a, b) => a - b);

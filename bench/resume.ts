@@ -26,7 +26,7 @@ import { loadScenario } from '../src/core/scenario/load';
 import { prepareLazily, prepareScenario } from '../src/core/scenario/prepare';
 import { scenarioAt } from '../src/core/scenario/timeline';
 import { transcript } from '../src/ui/rehearsal/transcript';
-import { figureRow, measure, type Timing } from './measure';
+import { figureRow, measure, measureEach, type Timing } from './measure';
 import { carefulActs, loadPrepared, SCORE_RUN_SCENARIO } from './score-run';
 
 const file = `${SCORE_RUN_SCENARIO}.yaml`;
@@ -67,21 +67,6 @@ function freshPrepared() {
 	const p = prepareScenario(freshScenario());
 	if (!p.ok) throw new Error(`${file} does not prepare`);
 	return p.prepared;
-}
-
-/** p50/p95 of single timed calls, each after its own untimed setup. */
-function each<T>(runs: number, setup: () => T, fn: (x: T) => void): Timing {
-	for (let i = 0; i < 3; i++) fn(setup());
-	const times: number[] = [];
-	for (let i = 0; i < runs; i++) {
-		const x = setup();
-		const start = performance.now();
-		fn(x);
-		times.push(performance.now() - start);
-	}
-	times.sort((a, b) => a - b);
-	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-	return { p50: at(0.5), p95: at(0.95), runs };
 }
 
 /** The hosting a resume gets, for the observe that follows it. */
@@ -130,10 +115,11 @@ console.log(
 console.log(
 	`  first call in this process (JIT cold, as in a new worker): ${firstMs.toFixed(1)} ms`
 );
-const observed = each(
+const observed = measureEach(
 	20,
 	() => ({ h: resumed(), log: structuredClone(events) }),
-	({ h, log }) => observeRun(h, log)
+	({ h, log }) => observeRun(h, log),
+	3
 );
 console.log(figureRow('runtime: observe of the whole log after it', observed));
 for (const row of [
@@ -167,13 +153,13 @@ console.log('\n### for scale');
 console.log(
 	figureRow(
 		'prepareScenario (the world at -history built)',
-		each(20, freshScenario, (s) => prepareScenario(s))
+		measureEach(20, freshScenario, (s) => prepareScenario(s), 3)
 	)
 );
 console.log(
 	figureRow(
 		'the world at t = 0 from there (scenarioAt)',
-		each(10, freshPrepared, (p) => scenarioAt(p, 0))
+		measureEach(10, freshPrepared, (p) => scenarioAt(p, 0), 3)
 	)
 );
 console.log(

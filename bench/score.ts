@@ -17,24 +17,10 @@ import type { Prepared } from '../src/core/scenario/prepare';
 import { withoutMemos } from '../src/core/scoring/memo';
 import { extendMs, score } from '../src/core/scoring/score';
 import { Tracer } from '../src/core/scoring/trace';
-import { figureRow, measure, type Timing } from './measure';
+import { figureRow, measure, measureEach, type Timing } from './measure';
 import { carefulRun, loadPrepared, SCORE_RUN_SCENARIO } from './score-run';
 
 const TARGET = '  target ≤ 5 ms p50';
-
-/** p50/p95 of single timed calls, each after its own untimed setup. */
-function each<T>(runs: number, setup: () => T, fn: (x: T) => void): Timing {
-	const times: number[] = [];
-	for (let i = 0; i < runs; i++) {
-		const x = setup();
-		const start = performance.now();
-		fn(x);
-		times.push(performance.now() - start);
-	}
-	times.sort((a, b) => a - b);
-	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-	return { p50: at(0.5), p95: at(0.95), runs };
-}
 
 const prepared = loadPrepared();
 const start = performance.now();
@@ -71,9 +57,9 @@ const timing = (times: number[]): Timing => {
 };
 const total = (times: number[]) => times.reduce((s, t) => s + t, 0).toFixed(0);
 
-const settled = each(200, copy, (log) => score(kept.prepared, log, kept));
+const settled = measureEach(200, copy, (log) => score(kept.prepared, log, kept));
 // Ended right after the last event: undo the settle by taking the last event again.
-const unsettled = each(
+const unsettled = measureEach(
 	50,
 	() => {
 		kept.ingest(events.slice(0, -1));
@@ -85,7 +71,10 @@ const unsettled = each(
 const rows: [string, Timing][] = [
 	['score, Tracer kept up and settled as the run happened', settled],
 	['score, Tracer kept up, ended right after the last event', unsettled],
-	['score from the log, nothing kept', each(8, fresh, (p) => withoutMemos(() => score(p, copy())))],
+	[
+		'score from the log, nothing kept',
+		measureEach(8, fresh, (p) => withoutMemos(() => score(p, copy())))
+	],
 	[
 		'score from the log, line memos and baseline warm',
 		measure(() => score(prepared, copy()), 10, 2)

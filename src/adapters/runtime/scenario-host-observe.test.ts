@@ -1,10 +1,8 @@
 /** The runtime observing a run as it is logged, so that scoring it at the end is cheap. */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { libraryText, preparedScenario } from '../../../test/support/library';
 import { replay } from '../../core/rehearsal/replay';
 import type { RunEvent } from '../../core/rehearsal/schema';
-import { loadScenario } from '../../core/scenario/load';
-import { prepareScenario, type Prepared } from '../../core/scenario/prepare';
 import { scoreRun } from '../../core/scoring/score';
 import { createHost } from './create-host';
 import { DirectRuntime } from './direct-runtime';
@@ -12,23 +10,12 @@ import type { ScenarioLoad } from './runtime';
 import { hostScenario, observeRun, scoreOf, SETTLE_AFTER_MS, settleRun } from './scenario-host';
 
 const DRAIN: ScenarioLoad = {
-	yaml: readFileSync(
-		new URL('../../../scenarios/payments-pool-drain.yaml', import.meta.url),
-		'utf8'
-	),
+	yaml: libraryText('payments-pool-drain'),
 	file: 'payments-pool-drain.yaml',
 	files: {}
 };
 
-function prepared(): Prepared {
-	const loaded = loadScenario(DRAIN.yaml, DRAIN.file);
-	if (!loaded.ok) throw new Error('does not load');
-	const done = prepareScenario(loaded.scenario);
-	if (!done.ok) throw new Error('does not prepare');
-	return done.prepared;
-}
-
-const p = prepared();
+const p = preparedScenario('payments-pool-drain');
 const { events } = replay(p, 'approve', [
 	{ act: 'run', command: 'kubectl get deploy -n payments -o wide' },
 	{ act: 'wait', seconds: 8 },

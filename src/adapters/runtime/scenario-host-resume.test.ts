@@ -1,10 +1,8 @@
 /** A resumed scenario: hosted from its checkpoint without the world it would throw away. */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { libraryText, preparedScenario } from '../../../test/support/library';
 import { decodeWorld, encodeWorld } from '../../core/cluster/world-codec';
 import { replay } from '../../core/rehearsal/replay';
-import { loadScenario } from '../../core/scenario/load';
-import { prepareScenario, type Prepared } from '../../core/scenario/prepare';
 import { scoreRun } from '../../core/scoring/score';
 import type { ScenarioLoad } from './runtime';
 import {
@@ -17,21 +15,10 @@ import {
 } from './scenario-host';
 
 const DRAIN: ScenarioLoad = {
-	yaml: readFileSync(
-		new URL('../../../scenarios/payments-pool-drain.yaml', import.meta.url),
-		'utf8'
-	),
+	yaml: libraryText('payments-pool-drain'),
 	file: 'payments-pool-drain.yaml',
 	files: {}
 };
-
-function prepared(): Prepared {
-	const loaded = loadScenario(DRAIN.yaml, DRAIN.file);
-	if (!loaded.ok) throw new Error('does not load');
-	const done = prepareScenario(loaded.scenario);
-	if (!done.ok) throw new Error('does not prepare');
-	return done.prepared;
-}
 
 function host(load: ScenarioLoad): HostedScenario {
 	const hosting = hostScenario(load);
@@ -39,7 +26,7 @@ function host(load: ScenarioLoad): HostedScenario {
 	return hosting.hosted;
 }
 
-const p = prepared();
+const p = preparedScenario('payments-pool-drain');
 const run = replay(p, 'approve', [
 	{ act: 'run', command: 'kubectl get deploy -n payments -o wide' },
 	{ act: 'confirm', step: 1 },
